@@ -1,0 +1,52 @@
+package io.jenkins.plugins.dsomm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** {@code dsomm-gate}: the DSOMM Gate engine on the command line. */
+@Command(name = "dsomm-gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns security-scanner reports into an OWASP DSOMM maturity assessment and a gate.",
+        subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:pass", "1:unstable", "2:failure", "3:usage error or unreadable input"})
+public final class DsommGateCommand implements Runnable {
+    /** Exit code of a usage error or of input that could not be read. */
+    public static final int EXIT_USAGE = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect or assess");
+    }
+
+    /** Runs the command line with the given output streams; returns the exit code. */
+    public static int execute(final PrintWriter out, final PrintWriter err, final String... args) {
+        CommandLine cl = new CommandLine(new DsommGateCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("dsomm-gate: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("dsomm-gate: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return EXIT_USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(final String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(execute(out, err, args));
+    }
+}
