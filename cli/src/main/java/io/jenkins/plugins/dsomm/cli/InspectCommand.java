@@ -1,0 +1,88 @@
+package io.jenkins.plugins.dsomm.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestResult;
+import io.jenkins.plugins.dsomm.ingest.Ingestor;
+import io.jenkins.plugins.dsomm.json.InspectJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dsomm-gate inspect}: what each report file is and what it holds. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Recognises report files by content and prints what each proves: format, tool, kinds of "
+                + "evidence, open findings by severity, suppressed findings, SBOM components.",
+                "Exit code 0 when every recognised file was read, 3 otherwise."})
+final class InspectCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    private boolean json;
+
+    @Option(names = "--format", paramLabel = "ID",
+            description = "Read every file in this format instead of detecting it (see --list-formats).")
+    private String format;
+
+    @Option(names = "--list-formats", description = "List the formats DSOMM Gate reads and exit.")
+    private boolean listFormats;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders (read recursively).")
+    private List<Path> paths = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Ingestor ingestor = new Ingestor();
+        if (listFormats) {
+            io.jenkins.plugins.dsomm.ingest.ParserRegistry.defaults().all()
+                    .forEach(p -> out.printf("%-24s %s%n", p.id(), p.displayName()));
+            return 0;
+        }
+        if (paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing PATH: give report files or folders");
+        }
+        IngestResult result = ingestor.read(paths, format, null);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(InspectJson.entries(result)));
+        }
+        else {
+            printText(out, result);
+        }
+        return result.errors().isEmpty() ? 0 : DsommGateCommand.EXIT_USAGE;
+    }
+
+    private static void printText(final PrintWriter out, final IngestResult result) {
+        for (FileOutcome f : result.files()) {
+            JsonNode e = InspectJson.entry(f);
+            switch (f.status()) {
+                case READ -> {
+                    JsonNode n = e.get("findings");
+                    out.printf("%s%n  %s | %s %s | %s | open %d (critical %d, high %d, medium %d, low %d, info %d, "
+                                    + "unknown %d) | suppressed %d | components %d%n",
+                            Text.safe(f.file()), f.format(), Text.safe(e.get("tool").asText()),
+                            Text.safe(e.get("toolVersion").asText("")), e.get("kinds").toString(),
+                            n.get("total").asInt(), n.get("critical").asInt(), n.get("high").asInt(),
+                            n.get("medium").asInt(), n.get("low").asInt(), n.get("info").asInt(),
+                            n.get("unknown").asInt(), e.get("suppressed").asInt(), e.get("components").asInt());
+                }
+                case ERROR -> out.printf("%s%n  ERROR %s%n", Text.safe(f.file()), Text.safe(f.error()));
+                case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", Text.safe(f.file()), f.error());
+            }
+        }
+        out.printf("%d files: %d read, %d errors, %d unrecognised%n", result.files().size(),
+                result.files().size() - result.errors().size() - result.unrecognised().size(),
+                result.errors().size(), result.unrecognised().size());
+    }
+}

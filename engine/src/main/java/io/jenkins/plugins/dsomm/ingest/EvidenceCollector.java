@@ -1,0 +1,241 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Facets;
+import io.jenkins.plugins.dsomm.evidence.Finding;
+import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
+import io.jenkins.plugins.dsomm.evidence.PackageNames;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a parser fills while it streams a report; {@link #build()} makes the {@link Evidence}. Counts are always
+ * complete; findings with identities and package names are kept up to the limits of {@link Evidence.Builder}.
+ * Strings taken from reports are shortened (rule ids and titles to {@value #MAX_RULE} and {@value #MAX_TITLE}
+ * characters, locations to {@value #MAX_LOCATION}) and repeated ones are shared.
+ */
+public final class EvidenceCollector {
+    static final int MAX_RULE = 200;
+    static final int MAX_TITLE = 200;
+    static final int MAX_LOCATION = 500;
+    private static final int MAX_INTERNED = 50_000;
+
+    private final String format;
+    private final ReportSource source;
+    private String tool;
+    private String toolVersion;
+    private final Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+    private final SeverityCounts.Counter open = new SeverityCounts.Counter();
+    private int suppressed;
+    private int components;
+    private final Set<String> facets = new TreeSet<>();
+    private Instant producedAt;
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean truncated;
+    private final Map<String, Integer> occurrences = new HashMap<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private final Set<String> packages = new LinkedHashSet<>();
+    private String lastPath = "";
+
+    public EvidenceCollector(final String format, final ReportSource source) {
+        this.format = format;
+        this.source = source;
+    }
+
+    /** Sets the tool name unless one was set already (the first statement wins). */
+    public EvidenceCollector tool(final String name) {
+        if ((tool == null || tool.isBlank()) && name != null && !name.isBlank()) {
+            tool = shorten(name.trim(), MAX_RULE);
+        }
+        return this;
+    }
+
+    /** Sets the tool name, replacing an earlier one. */
+    public EvidenceCollector toolOverride(final String name) {
+        if (name != null && !name.isBlank()) {
+            tool = shorten(name.trim(), MAX_RULE);
+        }
+        return this;
+    }
+
+    public String tool() {
+        return tool;
+    }
+
+    /** Sets the tool version unless one was set already. */
+    public EvidenceCollector toolVersion(final String version) {
+        if ((toolVersion == null || toolVersion.isBlank()) && version != null && !version.isBlank()) {
+            toolVersion = shorten(version.trim(), 100);
+        }
+        return this;
+    }
+
+    public EvidenceCollector kind(final EvidenceKind kind) {
+        kinds.add(kind);
+        return this;
+    }
+
+    public boolean hasKind(final EvidenceKind kind) {
+        return kinds.contains(kind);
+    }
+
+    public EvidenceCollector facet(final String facet) {
+        if (facet != null && !facet.isBlank()) {
+            facets.add(facet);
+        }
+        return this;
+    }
+
+    /** Records a path the report covers; adds the facets it shows (language, infrastructure type). */
+    public EvidenceCollector path(final String path) {
+        if (path != null && !path.equals(lastPath)) {
+            lastPath = path;
+            Facets.fromPath(path, facets);
+        }
+        return this;
+    }
+
+    /** Sets the production time unless one was set already. */
+    public EvidenceCollector producedAt(final Instant time) {
+        if (producedAt == null && time != null) {
+            producedAt = time;
+        }
+        return this;
+    }
+
+    /** Parses and sets the production time (see {@link Times#parse}) unless one was set already. */
+    public EvidenceCollector producedAt(final String text) {
+        return producedAt(Times.parse(text));
+    }
+
+    /**
+     * Counts an open finding and keeps it with its identity (rule, location, occurrence).
+     *
+     * @param severity normalised severity
+     * @param rule     rule or vulnerability id
+     * @param title    short name or message, may be null
+     * @param location file path (normalised here), URL or package, may be null
+     */
+    public void openFinding(final Severity severity, final String rule, final String title, final String location) {
+        openFinding(severity, rule, title, location, null);
+    }
+
+    /**
+     * Counts an open finding; its identity is the tool's fingerprint when given, else rule, location and
+     * occurrence.
+     */
+    public void openFinding(final Severity severity, final String rule, final String title, final String location,
+            final String fingerprint) {
+        open.add(severity);
+        String where = location == null ? "" : FindingIdentity.normalisePath(location);
+        path(where);
+        if (findings.size() >= Evidence.Builder.MAX_FINDINGS) {
+            truncated = true;
+            return;
+        }
+        String r = intern(shorten(rule == null ? "" : rule.trim(), MAX_RULE));
+        String l = shorten(where, MAX_LOCATION);
+        long id;
+        if (fingerprint != null && !fingerprint.isBlank()) {
+            id = FindingIdentity.ofFingerprint(tool == null ? format : tool, fingerprint);
+        }
+        else {
+            String key = r + '\u0000' + l;
+            int n = occurrences.merge(key, 1, Integer::sum);
+            id = FindingIdentity.of(r, l, n);
+        }
+        findings.add(new Finding(id, severity, r, intern(shorten(oneLine(title), MAX_TITLE)), l));
+    }
+
+    /** Counts a finding the tool reports as suppressed (accepted, ignored, not affected). */
+    public void suppressedFinding() {
+        suppressed++;
+    }
+
+    /** Number of open findings so far. */
+    public int openCount() {
+        return open.total();
+    }
+
+    /** Counts an SBOM component and keeps its package name (from the package URL when there is one). */
+    public void component(final String name, final String purl) {
+        components++;
+        String key = PackageNames.key(purl != null && !purl.isBlank() ? purl : name);
+        if (!key.isEmpty() && packages.size() < Evidence.Builder.MAX_PACKAGES) {
+            packages.add(key);
+        }
+        facet(Facets.fromPurl(purl));
+    }
+
+    public int components() {
+        return components;
+    }
+
+    public Evidence build() {
+        return Evidence.builder()
+                .format(format)
+                .tool(tool)
+                .toolVersion(toolVersion)
+                .kinds(kinds)
+                .open(open.toCounts())
+                .suppressed(suppressed)
+                .components(components)
+                .facets(facets)
+                .sourceFile(source.name())
+                .producedAt(producedAt != null ? producedAt : source.lastModified())
+                .findings(findings, truncated)
+                .packages(packages)
+                .build();
+    }
+
+    private String intern(final String s) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        String known = interned.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (interned.size() < MAX_INTERNED) {
+            interned.put(s, s);
+        }
+        return s;
+    }
+
+    static String shorten(final String s, final int max) {
+        if (s == null) {
+            return "";
+        }
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
+    }
+
+    private static String oneLine(final String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        if (nl >= 0) {
+            t = t.substring(0, nl).strip();
+        }
+        return t.replace('\r', ' ').replace('\t', ' ');
+    }
+}

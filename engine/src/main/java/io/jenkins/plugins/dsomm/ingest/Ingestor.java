@@ -1,0 +1,153 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads report files into evidence: recognises each by content (or reads it in an explicit format), parses it,
+ * and keeps going when one file is bad. Never throws for a bad file: every file gets a {@link FileOutcome}.
+ */
+public final class Ingestor {
+    private final ParserRegistry registry;
+
+    public Ingestor(final ParserRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Ingestor() {
+        this(ParserRegistry.defaults());
+    }
+
+    /**
+     * Reads files and folders (recursively, in name order, symbolic links inside folders not followed,
+     * {@code .git} skipped).
+     *
+     * @param inputs   files or folders
+     * @param format   explicit format id for every file, or null to detect
+     * @param progress told about every file as it is done, may be null
+     */
+    public IngestResult read(final List<Path> inputs, final String format, final Consumer<FileOutcome> progress) {
+        if (format != null && registry.find(format).isEmpty()) {
+            throw new IllegalArgumentException("unknown format '" + format + "'; known: " + formatIds());
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                for (Path file : listFiles(input, outcomes)) {
+                    String rel = input.relativize(file).toString().replace('\\', '/');
+                    add(outcomes, readFile(ReportSource.of(file, rel), format), progress);
+                }
+            }
+            else if (Files.isRegularFile(input)) {
+                add(outcomes, readFile(ReportSource.of(input, input.toString()), format), progress);
+            }
+            else {
+                add(outcomes, FileOutcome.error(input.toString(), null, input + ": no such file or folder"),
+                        progress);
+            }
+        }
+        return new IngestResult(outcomes);
+    }
+
+    private static void add(final List<FileOutcome> outcomes, final FileOutcome outcome,
+            final Consumer<FileOutcome> progress) {
+        outcomes.add(outcome);
+        if (progress != null) {
+            progress.accept(outcome);
+        }
+    }
+
+    /** The ids of all formats, comma separated. */
+    public String formatIds() {
+        return String.join(", ", registry.all().stream().map(ReportParser::id).toList());
+    }
+
+    private static List<Path> listFiles(final Path dir, final List<FileOutcome> outcomes) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(final Path d, final BasicFileAttributes attrs) {
+                    return d.getFileName() != null && d.getFileName().toString().equals(".git") && !d.equals(dir)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(final Path f, final BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !Files.isSymbolicLink(f)) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(final Path f, final IOException e) {
+                    outcomes.add(FileOutcome.error(f.toString(), null, f + ": cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        catch (IOException e) {
+            outcomes.add(FileOutcome.error(dir.toString(), null, dir + ": cannot be listed: " + e.getMessage()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Reads one report; never throws for bad content. */
+    public FileOutcome readFile(final ReportSource source, final String format) {
+        String name = source.name();
+        try {
+            Optional<ReportParser> explicit = format == null ? Optional.empty() : registry.find(format);
+            if (format != null && explicit.isEmpty()) {
+                return FileOutcome.error(name, format, name + ": unknown format '" + format + "'; known: "
+                        + formatIds());
+            }
+            long size = source.size();
+            if (size == 0) {
+                if (explicit.isPresent() && explicit.get().emptyMeansNoFindings()) {
+                    return parse(explicit.get(), source);
+                }
+                return FileOutcome.error(name, format, name + ": empty file (0 bytes): no report content"
+                        + (format == null ? "" : " for format " + format));
+            }
+            Sniff sniff = Sniff.of(source);
+            if (sniff.isBlank()) {
+                return FileOutcome.error(name, format, name + ": the file holds only white space: no report content");
+            }
+            Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff);
+            if (parser.isEmpty()) {
+                return FileOutcome.unrecognised(name, "not a report format DSOMM Gate reads");
+            }
+            return parse(parser.get(), source);
+        }
+        catch (IOException e) {
+            return FileOutcome.error(name, format, name + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static FileOutcome parse(final ReportParser parser, final ReportSource source) {
+        try {
+            List<Evidence> evidence = parser.parseAll(source);
+            return FileOutcome.read(source.name(), parser.id(), evidence);
+        }
+        catch (ParseException e) {
+            return FileOutcome.error(source.name(), parser.id(), e.getMessage());
+        }
+        catch (RuntimeException | StackOverflowError e) {
+            return FileOutcome.error(source.name(), parser.id(), source.name() + " (" + parser.id()
+                    + "): internal error while reading, please report it: " + e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every report format DSOMM Gate reads, in one place. Detection asks each parser how sure it is and takes the
+ * surest; ties go to the parser registered first.
+ */
+public final class ParserRegistry {
+    private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
+            new SarifParser()));
+
+    private final Map<String, ReportParser> parsers;
+
+    public ParserRegistry(final List<ReportParser> parsers) {
+        Map<String, ReportParser> map = new LinkedHashMap<>();
+        for (ReportParser p : parsers) {
+            if (map.put(p.id(), p) != null) {
+                throw new IllegalArgumentException("two parsers with id " + p.id());
+            }
+        }
+        this.parsers = Collections.unmodifiableMap(map);
+    }
+
+    /** The registry of all built-in parsers. */
+    public static ParserRegistry defaults() {
+        return DEFAULT;
+    }
+
+    public List<ReportParser> all() {
+        return new ArrayList<>(parsers.values());
+    }
+
+    public Optional<ReportParser> find(final String id) {
+        return Optional.ofNullable(parsers.get(id));
+    }
+
+    /** The parser surest to read the sniffed content, if any claims it. */
+    public Optional<ReportParser> detect(final Sniff sniff) {
+        ReportParser best = null;
+        int bestScore = ReportParser.NO;
+        for (ReportParser p : parsers.values()) {
+            int score;
+            try {
+                score = p.detect(sniff);
+            }
+            catch (RuntimeException e) {
+                score = ReportParser.NO; // a detector must never break detection of the others
+            }
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,202 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Hardened StAX for reports: DTDs are not processed, so no entity is ever resolved or expanded (no XXE, no
+ * billion laughs) and nothing is fetched; the JDK's own parser is used whatever else is on the class path; depth
+ * and the length of text without markup are bounded.
+ */
+public final class SecureXml {
+    /** Longest run of bytes without {@code <}: a single text or attribute value this long is refused. */
+    public static final int MAX_TEXT_RUN_BYTES = 64 * 1024 * 1024;
+    /** Deepest element nesting accepted. */
+    public static final int MAX_DEPTH = 1000;
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resource refused: " + systemId);
+        });
+        setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        setIfSupported(f, "jdk.xml.maxElementDepth", MAX_DEPTH);
+        return f;
+    }
+
+    private static void setIfSupported(final XMLInputFactory f, final String name, final Object value) {
+        try {
+            f.setProperty(name, value);
+        }
+        catch (IllegalArgumentException e) {
+            // not supported by this JDK: the other settings still hold
+        }
+    }
+
+    /** A hardened reader over {@code in}; {@code name} is the system id used in messages. */
+    public static XMLStreamReader createReader(final InputStream in, final String name) throws XMLStreamException {
+        return newFactory().createXMLStreamReader(name, new TextRunGuard(in));
+    }
+
+    public static void closeQuietly(final XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            }
+            catch (XMLStreamException e) {
+                // nothing to do
+            }
+        }
+    }
+
+    /**
+     * Reads the text of the current element (the reader is on its START_ELEMENT) up to its END_ELEMENT, text of
+     * nested elements included, keeping at most {@code max} characters (whitespace trimmed).
+     */
+    public static String readText(final XMLStreamReader r, final int max) throws XMLStreamException {
+        StringBuilder b = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (b.length() < max) {
+                        int len = Math.min(r.getTextLength(), max - b.length());
+                        b.append(r.getTextCharacters(), r.getTextStart(), len);
+                    }
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r.getLocalName(), r);
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
+                        r.getLocation());
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+        return b.toString().trim();
+    }
+
+    /** Skips the current element (the reader is on its START_ELEMENT) up to and including its END_ELEMENT. */
+    public static void skipElement(final XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            }
+            else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+            else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", r.getLocation());
+            }
+        }
+    }
+
+    private static XMLStreamException undeclaredEntity(final String name, final XMLStreamReader r) {
+        return new XMLStreamException("The entity \"" + name + "\" was referenced, but not declared.",
+                r.getLocation());
+    }
+
+    /** Turns a StAX error into the engine's parse error, with position and a readable reason. */
+    public static ParseException toParseException(final Exception e, final String file, final String format) {
+        long line = -1;
+        long column = -1;
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof XMLStreamException x && x.getLocation() != null) {
+            Location l = x.getLocation();
+            line = l.getLineNumber();
+            column = l.getColumnNumber();
+            // the JDK prefixes the message with the position; keep the words
+            int idx = message.indexOf("Message: ");
+            if (idx >= 0) {
+                message = message.substring(idx + "Message: ".length());
+            }
+        }
+        String problem;
+        if (message.contains("was referenced, but not declared")) {
+            problem = "refers to an XML entity (" + entityName(message) + ") that would have to come from a DOCTYPE; "
+                    + "DSOMM Gate never resolves or expands XML entities (XXE protection), so this file cannot be "
+                    + "read. Remove the DOCTYPE and the entity references";
+        }
+        else if (message.contains(TextRunGuard.TOO_LONG)) {
+            problem = message.substring(message.indexOf(TextRunGuard.TOO_LONG));
+        }
+        else if (message.contains("maxElementDepth") || message.contains("depth")) {
+            problem = "XML nested too deeply (more than " + MAX_DEPTH + " levels)";
+        }
+        else if (message.contains("Premature end of file") || message.contains("unexpected end of document")
+                || message.contains("XML document structures must start and end")) {
+            problem = "truncated XML: " + message;
+        }
+        else {
+            problem = "invalid XML: " + message;
+        }
+        return new ParseException(file, format, problem, line, column, e);
+    }
+
+    private static String entityName(final String message) {
+        int a = message.indexOf('"');
+        int b = a < 0 ? -1 : message.indexOf('"', a + 1);
+        return a >= 0 && b > a ? "&" + message.substring(a + 1, b) + ";" : "an entity";
+    }
+
+    /**
+     * Refuses a run of more than {@link #MAX_TEXT_RUN_BYTES} bytes without a {@code <}: no text node or
+     * attribute value can be larger, so the parser never buffers more than that in memory.
+     */
+    static final class TextRunGuard extends FilterInputStream {
+        static final String TOO_LONG = "text without markup longer than";
+        private long run;
+
+        TextRunGuard(final InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(final byte[] buf, final int off, final int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) {
+                count(buf[i]);
+            }
+            return n;
+        }
+
+        private void count(final int b) throws IOException {
+            if (b == '<') {
+                run = 0;
+            }
+            else if (++run > MAX_TEXT_RUN_BYTES) {
+                throw new IOException(TOO_LONG + " " + (MAX_TEXT_RUN_BYTES / (1024 * 1024))
+                        + " MB: refused (a single text or attribute value this long is not a report)");
+            }
+        }
+    }
+}

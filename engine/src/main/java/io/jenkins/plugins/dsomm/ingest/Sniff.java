@@ -1,0 +1,365 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the start of a file looks like, for content detection: the first {@value #PREFIX_BYTES} bytes, and from
+ * them the shape of a JSON document (its keys near the root) or the root element of an XML document. Building a
+ * sniff never fails: a prefix that is not JSON or XML simply has no {@link #json()} or {@link #xml()}.
+ */
+public final class Sniff {
+    /** Bytes read from the start of each file. */
+    public static final int PREFIX_BYTES = 64 * 1024;
+    private static final int MAX_KEYS = 256;
+    private static final int MAX_VALUE_CHARS = 256;
+
+    private final String fileName;
+    private final byte[] prefix;
+    private final boolean complete;
+    private final String text;
+    private JsonShape json;
+    private XmlRoot xml;
+    private boolean jsonDone;
+    private boolean xmlDone;
+
+    private Sniff(final String fileName, final byte[] prefix, final boolean complete) {
+        this.fileName = fileName;
+        this.prefix = prefix;
+        this.complete = complete;
+        int start = hasUtf8Bom(prefix) ? 3 : 0;
+        this.text = new String(prefix, start, prefix.length - start, StandardCharsets.UTF_8);
+    }
+
+    /** Reads the prefix of a source. */
+    public static Sniff of(final ReportSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            byte[] bytes = in.readNBytes(PREFIX_BYTES);
+            boolean complete = bytes.length < PREFIX_BYTES || in.read() < 0;
+            return new Sniff(source.name(), bytes, complete);
+        }
+    }
+
+    /** A sniff of the given bytes (tests). */
+    public static Sniff of(final String fileName, final byte[] content) {
+        byte[] bytes = content.length > PREFIX_BYTES ? java.util.Arrays.copyOf(content, PREFIX_BYTES) : content;
+        return new Sniff(fileName, bytes, content.length <= PREFIX_BYTES);
+    }
+
+    static boolean hasUtf8Bom(final byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+    }
+
+    /** Lower-case base name of the file: a hint only. */
+    public String fileName() {
+        String n = fileName.replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The prefix as UTF-8 text, BOM removed. */
+    public String text() {
+        return text;
+    }
+
+    /** {@code true} when the prefix is the whole file. */
+    public boolean complete() {
+        return complete;
+    }
+
+    public boolean isEmpty() {
+        return prefix.length == 0;
+    }
+
+    /** {@code true} when the file holds only whitespace (or nothing). */
+    public boolean isBlank() {
+        return complete && text.isBlank();
+    }
+
+    /** The first character that is not white space, or 0. */
+    public char firstChar() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The JSON shape, or null when the prefix is not JSON. */
+    public JsonShape json() {
+        if (!jsonDone) {
+            jsonDone = true;
+            char c = firstChar();
+            if (c == '{' || c == '[') {
+                json = readJsonShape();
+            }
+        }
+        return json;
+    }
+
+    /** The XML root element, or null when the prefix is not XML. */
+    public XmlRoot xml() {
+        if (!xmlDone) {
+            xmlDone = true;
+            if (firstChar() == '<') {
+                xml = readXmlRoot();
+            }
+        }
+        return xml;
+    }
+
+    private JsonShape readJsonShape() {
+        JsonShape.Builder shape = new JsonShape.Builder();
+        try (JsonParser p = JsonReports.factory().createParser(prefix)) {
+            JsonToken root = p.nextToken();
+            if (root == JsonToken.START_OBJECT) {
+                shape.type = JsonShape.Type.OBJECT;
+                readObject(p, shape, true);
+            }
+            else if (root == JsonToken.START_ARRAY) {
+                shape.type = JsonShape.Type.ARRAY;
+                JsonToken first = p.nextToken();
+                if (first == JsonToken.START_OBJECT) {
+                    readObject(p, shape, true);
+                }
+                else if (first != null && first != JsonToken.END_ARRAY) {
+                    p.skipChildren();
+                }
+                shape.emptyArray = first == JsonToken.END_ARRAY;
+                skipToEndOf(p, 1);
+            }
+            else {
+                return null;
+            }
+            if (p.nextToken() != null) {
+                shape.type = JsonShape.Type.LINES;
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            // the prefix ends or is not JSON: keep what was seen
+            if (shape.type == null) {
+                return null;
+            }
+        }
+        return shape.build();
+    }
+
+    private static void skipToEndOf(final JsonParser p, final int depth) throws IOException {
+        int d = depth;
+        while (d > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t.isStructStart()) {
+                d++;
+            }
+            else if (t.isStructEnd()) {
+                d--;
+            }
+        }
+    }
+
+    private void readObject(final JsonParser p, final JsonShape.Builder shape, final boolean root)
+            throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (shape.keys.size() < MAX_KEYS) {
+                shape.keys.add(key);
+            }
+            if (value == JsonToken.START_OBJECT) {
+                Set<String> children = shape.children.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                readChildKeys(p, children);
+            }
+            else if (value == JsonToken.START_ARRAY) {
+                JsonToken first = p.nextToken();
+                Set<String> children = shape.children.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                if (first == JsonToken.START_OBJECT) {
+                    readChildKeys(p, children);
+                    skipToEndOf(p, 1);
+                }
+                else if (first != JsonToken.END_ARRAY && first != null) {
+                    if (first.isScalarValue()) {
+                        shape.values.putIfAbsent(key + "[0]", shorten(p.getText()));
+                    }
+                    else {
+                        p.skipChildren();
+                    }
+                    skipToEndOf(p, 1);
+                }
+            }
+            else if (value != null && value.isScalarValue()) {
+                shape.values.putIfAbsent(key, value == JsonToken.VALUE_NULL ? null : shorten(p.getText()));
+            }
+        }
+    }
+
+    private void readChildKeys(final JsonParser p, final Set<String> children) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            if (children.size() < MAX_KEYS) {
+                children.add(p.currentName());
+            }
+            p.nextToken();
+            p.skipChildren();
+        }
+    }
+
+    private static String shorten(final String s) {
+        return s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) : s;
+    }
+
+    private XmlRoot readXmlRoot() {
+        XMLStreamReader r = null;
+        try {
+            r = SecureXml.createReader(new ByteArrayInputStream(prefix), fileName);
+            String name = null;
+            String namespace = null;
+            Map<String, String> attributes = new LinkedHashMap<>();
+            List<String> children = new ArrayList<>();
+            int depth = 0;
+            try {
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (name == null) {
+                            name = r.getLocalName();
+                            namespace = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+                            for (int i = 0; i < r.getAttributeCount() && i < MAX_KEYS; i++) {
+                                attributes.put(r.getAttributeLocalName(i), shorten(r.getAttributeValue(i)));
+                            }
+                        }
+                        else if (depth == 2) {
+                            children.add(r.getLocalName());
+                            if (children.size() >= 16) {
+                                break;
+                            }
+                        }
+                    }
+                    else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            }
+            catch (XMLStreamException | RuntimeException e) {
+                // the prefix ends, or an entity is not declared: keep what was seen
+            }
+            return name == null ? null : new XmlRoot(name, namespace, attributes, children);
+        }
+        catch (XMLStreamException | RuntimeException e) {
+            return null;
+        }
+        finally {
+            SecureXml.closeQuietly(r);
+        }
+    }
+
+    /** The keys of a JSON document near its root. */
+    public static final class JsonShape {
+        /** The root of the document. */
+        public enum Type {
+            /** One object. */
+            OBJECT,
+            /** One array (keys are those of its first object). */
+            ARRAY,
+            /** Several values one after the other (JSON Lines); keys are those of the first. */
+            LINES
+        }
+
+        private final Type type;
+        private final Set<String> keys;
+        private final Map<String, String> values;
+        private final Map<String, Set<String>> children;
+        private final boolean emptyArray;
+
+        private JsonShape(final Builder b) {
+            type = b.type;
+            keys = Collections.unmodifiableSet(b.keys);
+            values = Collections.unmodifiableMap(b.values);
+            children = Collections.unmodifiableMap(b.children);
+            emptyArray = b.emptyArray;
+        }
+
+        public Type type() {
+            return type;
+        }
+
+        /** Keys of the root object, or of the first object of a root array or of the first line. */
+        public Set<String> keys() {
+            return keys;
+        }
+
+        public boolean has(final String... all) {
+            for (String k : all) {
+                if (!keys.contains(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Text of a scalar value under the root (or {@code key[0]} for the first item of an array); may be null. */
+        public String value(final String key) {
+            return values.get(key);
+        }
+
+        /** Keys of the object under {@code key}, or of the first object of the array under {@code key}. */
+        public Set<String> childKeys(final String key) {
+            return children.getOrDefault(key, Set.of());
+        }
+
+        /** {@code true} for {@code []}. */
+        public boolean emptyArray() {
+            return emptyArray;
+        }
+
+        @Override
+        public String toString() {
+            return type + keys.toString() + children;
+        }
+
+        private static final class Builder {
+            private Type type;
+            private final Set<String> keys = new LinkedHashSet<>();
+            private final Map<String, String> values = new LinkedHashMap<>();
+            private final Map<String, Set<String>> children = new LinkedHashMap<>();
+            private boolean emptyArray;
+
+            JsonShape build() {
+                return new JsonShape(this);
+            }
+        }
+    }
+
+    /**
+     * The root element of an XML document.
+     *
+     * @param name       local name
+     * @param namespace  namespace URI, empty when none
+     * @param attributes attributes by local name
+     * @param children   local names of the first child elements
+     */
+    public record XmlRoot(String name, String namespace, Map<String, String> attributes, List<String> children) {
+        public String attribute(final String key) {
+            return attributes.get(key);
+        }
+    }
+}
