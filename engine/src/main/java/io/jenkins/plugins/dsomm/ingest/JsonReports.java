@@ -92,7 +92,7 @@ public final class JsonReports {
     public static void expect(final JsonParser p, final JsonToken expected, final String what, final String file,
             final String format) throws ParseException {
         if (p.currentToken() != expected) {
-            JsonLocation l = p.currentLocation();
+            JsonLocation l = p.currentTokenLocation();
             throw new ParseException(file, format, "expected " + what + " but found "
                     + describe(p.currentToken()), l.getLineNr(), l.getColumnNr(), null);
         }
