@@ -28,7 +28,13 @@ public enum EvidenceKind {
     /** Copy-paste detection (PMD CPD). Used by the extended rule set. */
     DUPLICATION,
     /** Signatures or build provenance (in-toto, SLSA, cosign). Used by the extended rule set. */
-    PROVENANCE;
+    PROVENANCE,
+    /** API specification linting (Spectral on OpenAPI/AsyncAPI). Used by the extended rule set. */
+    API_SPEC,
+    /** Dependency freshness measured in libyears. Used by the extended rule set. */
+    DEPENDENCY_AGE,
+    /** Malware scanning of artifacts or images (ClamAV). Used by the extended rule set. */
+    MALWARE;
 
     /** Kinds whose reports produce findings; only these feed the defect-treatment rules. */
     public boolean producesFindings() {

@@ -1,0 +1,376 @@
+package io.jenkins.plugins.dsomm.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.dsomm.assess.ActivityResult;
+import io.jenkins.plugins.dsomm.assess.ActivityStatus;
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
+import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
+import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
+import io.jenkins.plugins.dsomm.assess.UnreadableFile;
+import io.jenkins.plugins.dsomm.attest.Validity;
+import io.jenkins.plugins.dsomm.catalog.Activity;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.gate.Gap;
+import io.jenkins.plugins.dsomm.gate.GapItem;
+import io.jenkins.plugins.dsomm.gate.GapList;
+import io.jenkins.plugins.dsomm.gate.GateResult;
+import io.jenkins.plugins.dsomm.gate.Outcome;
+import io.jenkins.plugins.dsomm.gate.RuleCheck;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The assessment document ({@code assessment.json}): versioned, documented in docs/assessment-schema.md, written
+ * by every run and read back as the reference of a later one. Readers accept every schema version up to
+ * {@link #SCHEMA_VERSION} and ignore fields they do not know.
+ */
+public final class AssessmentJson {
+    /** Identifies the document type. */
+    public static final String SCHEMA = "https://dsomm-gate.jenkins.io/schema/assessment";
+    /** Version written; bumped when the meaning of a field changes or a required field is added. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private AssessmentJson() {
+    }
+
+    /** Writes the document (pretty printed, UTF-8). */
+    public static void write(final Assessment a, final GateResult gate, final OutputStream out) throws IOException {
+        GapList gaps = GapList.of(a);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("createdAt", a.createdAt().toString());
+            g.writeObjectFieldStart("subject");
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(a.subject()).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("catalog");
+            g.writeStringField("version", a.catalogVersion());
+            g.writeStringField("source", a.catalogSource());
+            g.writeNumberField("activities", a.activities().size());
+            g.writeEndObject();
+            g.writeObjectFieldStart("ruleSet");
+            g.writeStringField("name", a.ruleSet());
+            stringArray(g, "sources", a.ruleSources());
+            g.writeEndObject();
+            g.writeObjectFieldStart("options");
+            g.writeBooleanField("strict", a.options().strict());
+            if (a.options().maxEvidenceAgeDays() == null) {
+                g.writeNullField("maxEvidenceAgeDays");
+            }
+            else {
+                g.writeNumberField("maxEvidenceAgeDays", a.options().maxEvidenceAgeDays());
+            }
+            stringArray(g, "scope", a.options().scope());
+            g.writeEndObject();
+            g.writeObjectFieldStart("context");
+            g.writeBooleanField("pipeline", a.context().pipeline());
+            g.writeBooleanField("scm", a.context().scm());
+            stringArray(g, "facts", new ArrayList<>(a.context().facts()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("overall");
+            level(g, "level", a.overall());
+            g.writeEndObject();
+            g.writeObjectFieldStart("coverage");
+            g.writeNumberField("activities", a.activities().size());
+            g.writeNumberField("assessed", a.assessedActivities());
+            g.writeNumberField("notAssessed", a.activities().size() - a.assessedActivities());
+            g.writeNumberField("counted", a.countedActivities());
+            g.writeEndObject();
+            writeDimensions(g, a);
+            writeActivities(g, a);
+            writeGate(g, gate);
+            writeGaps(g, gaps);
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : a.evidence()) {
+                EvidenceJson.write(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unreadable");
+            for (UnreadableFile u : a.unreadable()) {
+                g.writeStartObject();
+                g.writeStringField("file", u.file());
+                g.writeStringField("error", u.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            stringArray(g, "stale", a.stale());
+            writeDeclarations(g, a);
+            g.writeEndObject();
+        }
+    }
+
+    /** The document as a string. */
+    public static String toString(final Assessment a, final GateResult gate) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(a, gate, out);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void writeDimensions(final JsonGenerator g, final Assessment a) throws IOException {
+        g.writeArrayFieldStart("dimensions");
+        for (DimensionLevel d : a.dimensions()) {
+            g.writeStartObject();
+            g.writeStringField("name", d.name());
+            level(g, "level", d.level());
+            g.writeBooleanField("inScope", d.inScope());
+            g.writeNumberField("activities", d.activities());
+            g.writeNumberField("counted", d.counted());
+            g.writeArrayFieldStart("subDimensions");
+            for (SubDimensionLevel s : d.subDimensions()) {
+                g.writeStartObject();
+                g.writeStringField("name", s.name());
+                level(g, "level", s.level());
+                g.writeNumberField("activities", s.activities());
+                g.writeNumberField("counted", s.counted());
+                g.writeNumberField("satisfied", s.satisfied());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeActivities(final JsonGenerator g, final Assessment a) throws IOException {
+        g.writeArrayFieldStart("activities");
+        for (ActivityResult r : a.activities()) {
+            g.writeStartObject();
+            g.writeStringField("uuid", r.uuid());
+            g.writeStringField("name", r.activity().name());
+            g.writeStringField("dimension", r.activity().dimension());
+            g.writeStringField("subDimension", r.activity().subDimension());
+            g.writeNumberField("level", r.activity().level());
+            g.writeStringField("status", r.status().key());
+            g.writeStringField("reason", r.reason());
+            stringArray(g, "evidence", r.evidence());
+            g.writeStringField("requirement", r.requirement());
+            g.writeStringField("declaration", r.declaration());
+            stringArray(g, "notes", r.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeGate(final JsonGenerator g, final GateResult gate) throws IOException {
+        if (gate == null) {
+            g.writeNullField("gate");
+            return;
+        }
+        g.writeObjectFieldStart("gate");
+        g.writeStringField("outcome", gate.outcome().name());
+        g.writeArrayFieldStart("checks");
+        for (RuleCheck c : gate.checks()) {
+            g.writeStartObject();
+            g.writeStringField("rule", c.rule());
+            g.writeStringField("outcome", c.outcome().name());
+            g.writeStringField("message", c.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeGaps(final JsonGenerator g, final GapList gaps) throws IOException {
+        g.writeArrayFieldStart("gaps");
+        for (Gap gap : gaps.gaps()) {
+            g.writeStartObject();
+            g.writeStringField("dimension", gap.dimension());
+            g.writeStringField("subDimension", gap.subDimension());
+            g.writeNumberField("level", gap.level());
+            g.writeNumberField("targetLevel", gap.target());
+            g.writeBooleanField("limitsOverall", gap.limitsOverall());
+            g.writeArrayFieldStart("activities");
+            for (GapItem i : gap.items()) {
+                g.writeStartObject();
+                g.writeStringField("uuid", i.uuid());
+                g.writeStringField("name", i.name());
+                g.writeNumberField("level", i.level());
+                g.writeStringField("status", i.status().key());
+                g.writeStringField("reason", i.reason());
+                g.writeStringField("hint", i.hint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        stringArray(g, "unverifiedPrerequisites", gaps.unverifiedPrerequisites());
+    }
+
+    private static void writeDeclarations(final JsonGenerator g, final Assessment a) throws IOException {
+        g.writeArrayFieldStart("declarations");
+        for (DeclarationState d : a.declarations()) {
+            g.writeStartObject();
+            g.writeStringField("type", d.type());
+            g.writeStringField("subject", d.subject());
+            g.writeStringField("activity", d.activity());
+            g.writeStringField("by", d.by());
+            g.writeStringField("date", d.date() == null ? null : d.date().toString());
+            g.writeStringField("expires", d.expires() == null ? null : d.expires().toString());
+            g.writeStringField("detail", d.detail());
+            g.writeStringField("state", d.validity().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g.writeNumberField("matched", d.matched());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void level(final JsonGenerator g, final String field, final Integer level) throws IOException {
+        if (level == null) {
+            g.writeNullField(field);
+        }
+        else {
+            g.writeNumberField(field, level);
+        }
+    }
+
+    private static void stringArray(final JsonGenerator g, final String field, final List<String> values)
+            throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** Reads a document file. */
+    public static AssessmentDocument read(final Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+        catch (IOException e) {
+            throw new AssessmentFormatException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a document; {@code name} is used in messages. */
+    public static AssessmentDocument read(final InputStream in, final String name) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(in);
+        }
+        catch (IOException e) {
+            throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment: invalid JSON: "
+                    + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
+            throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment (no \"schema\": \"" + SCHEMA
+                    + "\")", null);
+        }
+        int version = root.path("schemaVersion").asInt(-1);
+        if (version < 1 || version > SCHEMA_VERSION) {
+            throw new AssessmentFormatException(name + ": assessment schema version " + version
+                    + " is not supported (this DSOMM Gate reads 1 to " + SCHEMA_VERSION + ")", null);
+        }
+        try {
+            return new AssessmentDocument(version, readAssessment(root), readGate(root.path("gate")));
+        }
+        catch (RuntimeException e) {
+            throw new AssessmentFormatException(name + ": corrupt assessment document: " + e.getMessage(), e);
+        }
+    }
+
+    private static Assessment readAssessment(final JsonNode root) {
+        Map<String, String> subject = new LinkedHashMap<>();
+        root.path("subject").fields().forEachRemaining(e -> subject.put(e.getKey(), e.getValue().asText()));
+        JsonNode o = root.path("options");
+        List<String> scope = strings(o.path("scope"));
+        AssessmentOptions options = new AssessmentOptions(o.path("strict").asBoolean(false),
+                o.path("maxEvidenceAgeDays").isNumber() ? o.path("maxEvidenceAgeDays").asInt() : null, scope);
+        JsonNode c = root.path("context");
+        Set<String> facts = new HashSet<>(strings(c.path("facts")));
+        BuildContext context = new BuildContext(c.path("pipeline").asBoolean(false), c.path("scm").asBoolean(false),
+                facts);
+        List<DimensionLevel> dimensions = new ArrayList<>();
+        for (JsonNode d : root.path("dimensions")) {
+            List<SubDimensionLevel> subs = new ArrayList<>();
+            for (JsonNode s : d.path("subDimensions")) {
+                subs.add(new SubDimensionLevel(d.path("name").asText(), s.path("name").asText(), level(s.path("level")),
+                        s.path("activities").asInt(), s.path("counted").asInt(), s.path("satisfied").asInt()));
+            }
+            dimensions.add(new DimensionLevel(d.path("name").asText(), level(d.path("level")),
+                    d.path("inScope").asBoolean(true), subs));
+        }
+        List<ActivityResult> activities = new ArrayList<>();
+        for (JsonNode a : root.path("activities")) {
+            Activity activity = new Activity(a.path("uuid").asText(), a.path("name").asText(),
+                    a.path("dimension").asText(), a.path("subDimension").asText(), a.path("level").asInt(), List.of());
+            activities.add(new ActivityResult(activity, ActivityStatus.ofKey(a.path("status").asText()),
+                    a.path("reason").asText(""), strings(a.path("evidence")), a.path("requirement").asText(""),
+                    a.path("declaration").asText(""), strings(a.path("notes"))));
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        root.path("evidence").forEach(e -> evidence.add(EvidenceJson.read(e)));
+        List<UnreadableFile> unreadable = new ArrayList<>();
+        root.path("unreadable").forEach(u -> unreadable.add(new UnreadableFile(u.path("file").asText(),
+                u.path("error").asText())));
+        List<DeclarationState> declarations = new ArrayList<>();
+        for (JsonNode d : root.path("declarations")) {
+            declarations.add(new DeclarationState(d.path("type").asText(), d.path("subject").asText(),
+                    Json.text(d, "activity", null), d.path("by").asText(""), date(d.path("date")),
+                    date(d.path("expires")), d.path("detail").asText(""),
+                    Validity.valueOf(d.path("state").asText("valid").toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                    d.path("matched").asInt(0)));
+        }
+        JsonNode rs = root.path("ruleSet");
+        return new Assessment(Instant.parse(root.path("createdAt").asText()), root.path("catalog").path("version").asText(""),
+                root.path("catalog").path("source").asText(""), rs.path("name").asText(""), strings(rs.path("sources")),
+                options, context, subject, level(root.path("overall").path("level")), dimensions, activities, evidence,
+                unreadable, declarations, strings(root.path("stale")));
+    }
+
+    private static GateResult readGate(final JsonNode gate) {
+        if (gate.isMissingNode() || gate.isNull()) {
+            return null;
+        }
+        List<RuleCheck> checks = new ArrayList<>();
+        for (JsonNode c : gate.path("checks")) {
+            checks.add(new RuleCheck(c.path("rule").asText(), Outcome.valueOf(c.path("outcome").asText()),
+                    c.path("message").asText("")));
+        }
+        return new GateResult(Outcome.valueOf(gate.path("outcome").asText("PASS")), checks);
+    }
+
+    private static Integer level(final JsonNode n) {
+        return n.isNumber() ? n.asInt() : null;
+    }
+
+    private static LocalDate date(final JsonNode n) {
+        return n.isTextual() && !n.asText().isEmpty() ? LocalDate.parse(n.asText()) : null;
+    }
+
+    private static List<String> strings(final JsonNode n) {
+        List<String> list = new ArrayList<>();
+        n.forEach(v -> list.add(v.asText()));
+        return list;
+    }
+}

@@ -1,0 +1,102 @@
+package io.jenkins.plugins.dsomm.json;
+
+import io.jenkins.plugins.dsomm.TestData;
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.Assessor;
+import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
+import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.assess.UnreadableFile;
+import io.jenkins.plugins.dsomm.attest.Attestation;
+import io.jenkins.plugins.dsomm.attest.Declarations;
+import io.jenkins.plugins.dsomm.catalog.Catalog;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.gate.Gate;
+import io.jenkins.plugins.dsomm.gate.GateResult;
+import io.jenkins.plugins.dsomm.gate.Policy;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AssessmentJsonTest {
+    private static final Catalog CATALOG = TestData.testCatalog();
+
+    private static Assessment sample() {
+        Declarations d = new Declarations(".dsomm.yml", "blue", List.of(new Attestation(TestData.X1, "alice",
+                LocalDate.parse("2026-10-01"), LocalDate.parse("2027-10-01"), "https://wiki", "")), List.of(), List.of());
+        return Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW, ZoneOffset.UTC)
+                .evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST, Severity.HIGH, Severity.LOW),
+                        TestData.sbom("Syft", 4)))
+                .unreadable(List.of(new UnreadableFile("bad.json", "bad.json: truncated JSON")))
+                .declarations(d).context(new BuildContext(true, true, Set.of("file:.gitignore")))
+                .options(new AssessmentOptions(false, 7, List.of()))
+                .subject(Map.of("job", "app", "build", "12")).assess();
+    }
+
+    @Test
+    void roundTripKeepsEverythingARunNeedsAsReference() {
+        Assessment a = sample();
+        GateResult gate = Gate.evaluate(Policy.defaults().withMinimumLevel(1), a, null);
+        String json = AssessmentJson.toString(a, gate);
+        AssessmentDocument doc = AssessmentJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "assessment.json");
+        assertThat(doc.schemaVersion()).isEqualTo(1);
+        assertThat(doc.gate()).isEqualTo(gate);
+        Assessment b = doc.assessment();
+        assertThat(b.overall()).isEqualTo(a.overall());
+        assertThat(b.dimensions()).isEqualTo(a.dimensions());
+        assertThat(b.activities()).hasSameSizeAs(a.activities());
+        for (int i = 0; i < a.activities().size(); i++) {
+            assertThat(b.activities().get(i).status()).isEqualTo(a.activities().get(i).status());
+            assertThat(b.activities().get(i).reason()).isEqualTo(a.activities().get(i).reason());
+            assertThat(b.activities().get(i).notes()).isEqualTo(a.activities().get(i).notes());
+        }
+        assertThat(b.evidence()).hasSize(2);
+        assertThat(b.evidence().get(0).open()).isEqualTo(a.evidence().get(0).open());
+        assertThat(b.evidence().get(0).findings()).isEqualTo(a.evidence().get(0).findings());
+        assertThat(b.evidence().get(0).producedAt()).isEqualTo(a.evidence().get(0).producedAt());
+        assertThat(b.unreadable()).isEqualTo(a.unreadable());
+        assertThat(b.declarations()).isEqualTo(a.declarations());
+        assertThat(b.context()).isEqualTo(a.context());
+        assertThat(b.options()).isEqualTo(a.options());
+        assertThat(b.subject()).isEqualTo(a.subject());
+        assertThat(b.label()).isEqualTo("app #12");
+        // written again, the document is the same
+        assertThat(AssessmentJson.toString(b, doc.gate())).isEqualTo(json);
+    }
+
+    @Test
+    void documentHasTheDocumentedTopLevelFields() throws Exception {
+        var node = Json.mapper().readTree(AssessmentJson.toString(sample(), null));
+        assertThat(node.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "createdAt", "subject",
+                "catalog", "ruleSet", "options", "context", "overall", "coverage", "dimensions", "activities", "gate",
+                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "stale", "declarations");
+        assertThat(node.path("coverage").toString()).isEqualTo(
+                "{\"activities\":8,\"assessed\":8,\"notAssessed\":0,\"counted\":8}");
+        assertThat(node.path("evidence").get(0).path("findings").get(0).size()).isEqualTo(5);
+    }
+
+    @Test
+    void unreadableDocumentsGiveClearErrors() {
+        assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)),
+                "ref.json")).isInstanceOf(AssessmentFormatException.class)
+                .hasMessageStartingWith("ref.json: not a DSOMM Gate assessment: invalid JSON");
+        assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)),
+                "ref.json")).hasMessageStartingWith("ref.json: not a DSOMM Gate assessment (no \"schema\"");
+        String newer = "{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":99}";
+        assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream(newer.getBytes(StandardCharsets.UTF_8)),
+                "ref.json")).hasMessage("ref.json: assessment schema version 99 is not supported (this DSOMM Gate reads 1 to 1)");
+        String corrupt = "{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":1,\"createdAt\":\"yesterday\"}";
+        assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream(corrupt.getBytes(StandardCharsets.UTF_8)),
+                "ref.json")).hasMessageStartingWith("ref.json: corrupt assessment document: ");
+    }
+}
