@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code dsomm-gate}: the DSOMM Gate engine on the command line. */
 @Command(name = "dsomm-gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns security-scanner reports into an OWASP DSOMM maturity assessment and a gate.",
-        subcommands = {CatalogCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CatalogCommand.class, InspectCommand.class, AssessCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass", "1:unstable", "2:failure", "3:usage error or unreadable input"})
 public final class DsommGateCommand implements Runnable {

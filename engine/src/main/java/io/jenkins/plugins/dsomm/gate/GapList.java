@@ -73,8 +73,8 @@ public record GapList(List<Gap> gaps, List<String> unverifiedPrerequisites) impl
 
     static String hint(final ActivityResult a) {
         return switch (a.status()) {
-            case MISSING -> (a.requirement().isEmpty() ? "evidence" : "needs " + a.requirement()) + ", " + ATTEST;
-            case FAILED -> "fix " + a.reason() + ", or waive them in .dsomm.yml";
+            case MISSING -> (a.requirement().isEmpty() ? "evidence" : "needs: " + a.requirement()) + "; " + ATTEST;
+            case FAILED -> "fix " + a.reason() + "; or waive them in .dsomm.yml";
             case BLOCKED -> "satisfy the prerequisites first: " + a.reason().replaceFirst("^blocked by ", "");
             case NOT_ASSESSED -> "no rule assesses it: attest it in .dsomm.yml or declare it not applicable";
             default -> "";

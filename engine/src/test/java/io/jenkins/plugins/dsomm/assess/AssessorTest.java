@@ -100,7 +100,7 @@ class AssessorTest {
         assertThat(gaps.gaps().get(0).limitsOverall()).isTrue();
         assertThat(gaps.gaps().get(0).items()).singleElement().satisfies(i -> {
             assertThat(i.name()).isEqualTo("A4");
-            assertThat(i.hint()).isEqualTo("needs DAST evidence, or attest it in .dsomm.yml");
+            assertThat(i.hint()).isEqualTo("needs: DAST evidence; or attest it in .dsomm.yml");
         });
     }
 

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.dsomm.json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder of earlier assessment documents (the CLI's trend and KPI history). Unreadable files are reported,
+ * not fatal. At most {@link #MAX_DOCUMENTS} of the newest are read.
+ */
+public final class History {
+    /** Newest documents read from a history folder. */
+    public static final int MAX_DOCUMENTS = 1000;
+
+    private final List<AssessmentDocument> documents;
+    private final List<String> problems;
+
+    private History(final List<AssessmentDocument> documents, final List<String> problems) {
+        this.documents = List.copyOf(documents);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Reads every {@code *.json} of the folder (not recursively); a missing folder is an empty history. */
+    public static History read(final Path folder) {
+        List<AssessmentDocument> docs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new History(docs, problems);
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
+        catch (IOException e) {
+            problems.add(folder + ": cannot be listed: " + e.getMessage());
+            return new History(docs, problems);
+        }
+        for (Path f : files) {
+            try {
+                docs.add(AssessmentJson.read(f));
+            }
+            catch (AssessmentFormatException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        docs.sort(Comparator.comparing(d -> d.assessment().createdAt()));
+        if (docs.size() > MAX_DOCUMENTS) {
+            docs = new ArrayList<>(docs.subList(docs.size() - MAX_DOCUMENTS, docs.size()));
+        }
+        return new History(docs, problems);
+    }
+
+    /** The documents, oldest first. */
+    public List<AssessmentDocument> documents() {
+        return documents;
+    }
+
+    /** Files that could not be read. */
+    public List<String> problems() {
+        return problems;
+    }
+}

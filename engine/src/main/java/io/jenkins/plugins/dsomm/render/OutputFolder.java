@@ -1,0 +1,66 @@
+package io.jenkins.plugins.dsomm.render;
+
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.gate.GateResult;
+import io.jenkins.plugins.dsomm.json.AssessmentJson;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every output of an assessment into a folder: {@code assessment.json}, {@code badge.svg} and one
+ * {@code badge-<dimension>.svg} per dimension, {@code trend.svg}, {@code report.html},
+ * {@code dsomm-activities.junit.xml}, {@code team-progress.yaml}.
+ */
+public final class OutputFolder {
+    public static final String ASSESSMENT = "assessment.json";
+    public static final String BADGE = "badge.svg";
+    public static final String TREND = "trend.svg";
+    public static final String REPORT = "report.html";
+    public static final String JUNIT = "dsomm-activities.junit.xml";
+    public static final String TEAM_PROGRESS = "team-progress.yaml";
+
+    private OutputFolder() {
+    }
+
+    /**
+     * @param dir   the folder (created when missing)
+     * @param a     the assessment
+     * @param gate  the gate result
+     * @param trend earlier builds and this one, oldest first
+     * @param team  team name for team-progress.yaml
+     * @param day   the day written into team-progress.yaml
+     * @return the files written
+     */
+    public static List<Path> write(final Path dir, final Assessment a, final GateResult gate,
+            final List<TrendPoint> trend, final String team, final LocalDate day) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        Path json = dir.resolve(ASSESSMENT);
+        try (OutputStream out = Files.newOutputStream(json)) {
+            AssessmentJson.write(a, gate, out);
+        }
+        written.add(json);
+        written.add(text(dir.resolve(BADGE), BadgeSvg.render(a.overall())));
+        for (DimensionLevel d : a.dimensions()) {
+            written.add(text(dir.resolve("badge-" + Markup.slug(d.name()) + ".svg"), BadgeSvg.render(d.name(), d.level())));
+        }
+        written.add(text(dir.resolve(TREND), TrendSvg.render(trend)));
+        written.add(text(dir.resolve(REPORT), HtmlReport.render(a, gate, trend)));
+        written.add(text(dir.resolve(JUNIT), JUnitXml.render(a)));
+        written.add(text(dir.resolve(TEAM_PROGRESS), TeamProgressYaml.render(a, team, day)));
+        return written;
+    }
+
+    private static Path text(final Path file, final String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,96 @@
+package io.jenkins.plugins.dsomm.render;
+
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.UnreadableFile;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
+import io.jenkins.plugins.dsomm.gate.Gap;
+import io.jenkins.plugins.dsomm.gate.GapItem;
+import io.jenkins.plugins.dsomm.gate.GapList;
+import io.jenkins.plugins.dsomm.gate.GateResult;
+import io.jenkins.plugins.dsomm.gate.RuleCheck;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The short, readable console summary (CLI output and the Jenkins build log): levels, the gate with one line
+ * per rule, the gap list, what did not count. Control characters from reports are made visible, so a report
+ * cannot write terminal escape sequences into a log.
+ */
+public final class TextSummary {
+    private TextSummary() {
+    }
+
+    public static List<String> lines(final Assessment a, final GateResult gate) {
+        List<String> out = new ArrayList<>();
+        out.add("DSOMM " + a.catalogVersion() + " assessment (" + a.ruleSet() + " rules" + (a.options().strict()
+                ? ", strict" : "") + "): overall level " + level(a.overall()) + ", " + a.assessedActivities() + " of "
+                + a.activities().size() + " activities assessed");
+        for (DimensionLevel d : a.dimensions()) {
+            out.add(String.format("  %-26s %s%s", d.name(), level(d.level()), d.inScope() ? "" : " (out of scope)"));
+        }
+        SeverityCounts open = SeverityCounts.sum(a.evidence().stream().map(Evidence::open).toList());
+        List<String> sev = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            if (open.get(s) > 0) {
+                sev.add(open.get(s) + " " + s.key());
+            }
+        }
+        out.add("Evidence: " + a.evidence().size() + " report" + (a.evidence().size() == 1 ? "" : "s") + ", "
+                + open.total() + " open findings" + (sev.isEmpty() ? "" : " (" + String.join(", ", sev) + ")"));
+        if (gate != null) {
+            out.add("Gate: " + gate.outcome());
+            for (RuleCheck c : gate.checks()) {
+                out.add("  [" + c.outcome() + "] " + safe(c.message()));
+            }
+        }
+        GapList gaps = GapList.of(a);
+        List<Gap> limiting = gaps.limitingOverall();
+        if (!limiting.isEmpty()) {
+            out.add("To reach overall level " + (a.overall() + 1) + ":");
+            for (Gap g : limiting) {
+                out.add("  " + safe(g.dimension() + " / " + g.subDimension()) + " (level " + g.level() + " → "
+                        + g.target() + "):");
+                for (GapItem i : g.items()) {
+                    out.add("    - " + safe(i.name() + ": " + i.hint()));
+                }
+            }
+        }
+        for (UnreadableFile u : a.unreadable()) {
+            out.add("Unreadable: " + safe(u.error()));
+        }
+        for (String s : a.stale()) {
+            out.add("Stale: " + safe(s));
+        }
+        a.declarations().stream().filter(d -> d.validity() != io.jenkins.plugins.dsomm.attest.Validity.VALID)
+                .forEach(d -> out.add("Not counted: " + d.type() + " " + safe(d.subject()) + " ("
+                        + d.validity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + (d.expires() == null ? "" : ", expires " + d.expires()) + ")"));
+        return out;
+    }
+
+    private static String level(final Integer level) {
+        return level == null ? "n/a" : Integer.toString(level);
+    }
+
+    /** Makes control characters visible. */
+    public static String safe(final String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+            else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
