@@ -1,0 +1,166 @@
+package io.jenkins.plugins.dsomm.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.json.CatalogJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void fixClockAndEnvironment() {
+        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
+        AssessCommand.environment = Map.of();
+    }
+
+    @AfterEach
+    void restore() {
+        AssessCommand.clock = Clock.systemDefaultZone();
+        AssessCommand.environment = System.getenv();
+    }
+
+    private int run(final String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = DsommGateCommand.execute(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private Path copy(final String resource, final Path target) throws IOException {
+        try (InputStream in = CliTest.class.getResourceAsStream("/reports/" + resource)) {
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    @Test
+    void catalogPrintsTheSummaryAsTextAndJson() throws Exception {
+        assertThat(run("catalog")).isZero();
+        assertThat(out).startsWith("DSOMM 4.3.1, released 2026-05-19: 194 activities (bundled DSOMM 4.3.1)")
+                .contains("Test and Verification                67      5     19     23     11      9");
+        assertThat(run("catalog", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertThat(json).isEqualTo(CatalogJson.summary(CatalogLoader.bundled()));
+        assertThat(json.path("levels").toString()).isEqualTo("{\"1\":26,\"2\":57,\"3\":61,\"4\":31,\"5\":19}");
+    }
+
+    @Test
+    void catalogWithABadModelIsAUsageErrorNamingTheFile() throws IOException {
+        Path model = Files.writeString(dir.resolve("model.yaml"), "not: [a, model");
+        assertThat(run("catalog", "--model", model.toString())).isEqualTo(3);
+        assertThat(err).startsWith("dsomm-gate: " + model + ": not a DSOMM model: unreadable YAML/JSON at line");
+    }
+
+    @Test
+    void inspectListsReportsUnrecognisedFilesAndErrors() throws Exception {
+        copy("sarif/demo-sast.sarif", dir.resolve("in/a.sarif"));
+        Files.writeString(dir.resolve("in/notes.txt"), "just some notes\n");
+        Files.write(dir.resolve("in/empty.json"), new byte[0]);
+        assertThat(run("inspect", "--json", dir.resolve("in").toString())).isEqualTo(3);
+        JsonNode entries = new ObjectMapper().readTree(out);
+        assertThat(entries).hasSize(3);
+        JsonNode sarif = entries.get(0);
+        assertThat(sarif.path("file").asText()).isEqualTo("a.sarif");
+        assertThat(sarif.path("status").asText()).isEqualTo("read");
+        assertThat(sarif.path("format").asText()).isEqualTo("sarif");
+        assertThat(sarif.path("tool").asText()).isEqualTo("DemoSAST");
+        assertThat(sarif.path("toolVersion").asText()).isEqualTo("1.2.3");
+        assertThat(sarif.path("kinds").toString()).isEqualTo("[\"SAST\"]");
+        assertThat(sarif.path("findings").toString()).isEqualTo(
+                "{\"total\":9,\"critical\":1,\"high\":3,\"medium\":2,\"low\":1,\"info\":2,\"unknown\":0}");
+        assertThat(sarif.path("suppressed").asInt()).isEqualTo(1);
+        assertThat(sarif.path("error").isNull()).isTrue();
+        assertThat(entries.get(1).path("file").asText()).isEqualTo("empty.json");
+        assertThat(entries.get(1).path("status").asText()).isEqualTo("error");
+        assertThat(entries.get(1).path("error").asText()).isEqualTo("empty.json: empty file (0 bytes): no report content");
+        assertThat(entries.get(2).path("status").asText()).isEqualTo("unrecognised");
+        assertThat(entries.get(2).path("format").isNull()).isTrue();
+
+        Files.delete(dir.resolve("in/empty.json"));
+        assertThat(run("inspect", dir.resolve("in").toString())).isZero();
+        assertThat(out).contains("2 files: 1 read, 0 errors, 1 unrecognised");
+    }
+
+    @Test
+    void assessWritesEveryOutputAndExitsWithTheGateOutcome() throws Exception {
+        Path reports = dir.resolve("reports");
+        copy("sarif/demo-sast.sarif", reports.resolve("sast.sarif"));
+        copy("sarif/two-tools-and-legacy.sarif", reports.resolve("more.sarif"));
+        Path output = dir.resolve("out");
+        int code = run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm",
+                "--min-level", "1", "--job", "shop", "--build", "1");
+        assertThat(code).as(out + err).isEqualTo(2);
+        assertThat(out).contains("Gate: FAILURE").contains("[FAILURE] Overall level is 0, minimum 1");
+        try (var files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "assessment.json", "badge-build-and-deployment.svg", "badge-culture-and-organization.svg",
+                    "badge-implementation.svg", "badge-information-gathering.svg", "badge-test-and-verification.svg",
+                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-progress.yaml", "trend.svg");
+        }
+        assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm", "--quiet"))
+                .isZero();
+        assertThat(out).isEqualTo("Gate: PASS" + System.lineSeparator());
+    }
+
+    @Test
+    void removingAReportGivesARegressionNamingTheActivity() throws Exception {
+        Path reports = dir.resolve("reports");
+        copy("sarif/demo-sast.sarif", reports.resolve("sast.sarif"));
+        Path secrets = copy("sarif/two-tools-and-legacy.sarif", reports.resolve("more.sarif"));
+        assertThat(run("assess", reports.toString(), "-o", dir.resolve("first").toString(), "--pipeline", "--scm",
+                "--job", "shop", "--build", "1")).isZero();
+        Files.delete(secrets);
+        int code = run("assess", reports.toString(), "-o", dir.resolve("second").toString(), "--pipeline", "--scm",
+                "--job", "shop", "--build", "2", "--reference", dir.resolve("first/assessment.json").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(out).contains("Gate: UNSTABLE").contains("[UNSTABLE] Regression against shop #1: ")
+                .contains("no longer met: Test for stored secrets in code (met → missing: no SECRETS evidence)");
+    }
+
+    @Test
+    void unreadableInputStillWritesOutputsAndExitsWithThree() throws Exception {
+        Path reports = dir.resolve("reports");
+        copy("sarif/demo-sast.sarif", reports.resolve("sast.sarif"));
+        Files.writeString(reports.resolve("broken.sarif"), "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":");
+        Path output = dir.resolve("out");
+        assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm")).isEqualTo(3);
+        assertThat(out).contains("Unreadable: broken.sarif (sarif): truncated JSON");
+        assertThat(Files.readString(output.resolve("report.html"))).contains("broken.sarif");
+    }
+
+    @Test
+    void usageErrorsExitWithThree() {
+        assertThat(run("assess")).isEqualTo(3);
+        assertThat(err).contains("Missing required parameter: 'PATH'");
+        assertThat(run("assess", dir.toString(), "--min-dimension", "Testing=2")).isEqualTo(3);
+        assertThat(err).contains("unknown dimension 'Testing'; DSOMM 4.3.1 has: Build and Deployment");
+        assertThat(run("assess", dir.toString(), "--min-level", "7")).isEqualTo(3);
+        assertThat(err).contains("minimum level must be 0 to 5: 7");
+        assertThat(run("frobnicate")).isEqualTo(3);
+    }
+}
