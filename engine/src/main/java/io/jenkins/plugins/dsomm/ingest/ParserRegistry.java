@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.Optional;
  */
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser()));
+            new SarifParser(),
+            new CycloneDxJsonParser(),
+            new CycloneDxXmlParser()));
 
     private final Map<String, ReportParser> parsers;
 
