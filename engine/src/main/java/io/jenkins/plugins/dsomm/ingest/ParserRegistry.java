@@ -3,6 +3,8 @@ package io.jenkins.plugins.dsomm.ingest;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +21,9 @@ public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
             new SarifParser(),
             new CycloneDxJsonParser(),
-            new CycloneDxXmlParser()));
+            new CycloneDxXmlParser(),
+            new SpdxJsonParser(),
+            new SpdxTagValueParser()));
 
     private final Map<String, ReportParser> parsers;
 
