@@ -2,6 +2,8 @@ package io.jenkins.plugins.dsomm.ingest;
 
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
@@ -23,7 +25,9 @@ public final class ParserRegistry {
             new CycloneDxJsonParser(),
             new CycloneDxXmlParser(),
             new SpdxJsonParser(),
-            new SpdxTagValueParser()));
+            new SpdxTagValueParser(),
+            new DependencyCheckJsonParser(),
+            new DependencyCheckXmlParser()));
 
     private final Map<String, ReportParser> parsers;
 
