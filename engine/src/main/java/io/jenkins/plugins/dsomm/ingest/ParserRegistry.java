@@ -1,6 +1,12 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +21,13 @@ import java.util.Optional;
  */
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser()));
+            new SarifParser(),
+            new CycloneDxJsonParser(),
+            new CycloneDxXmlParser(),
+            new SpdxJsonParser(),
+            new SpdxTagValueParser(),
+            new DependencyCheckJsonParser(),
+            new DependencyCheckXmlParser()));
 
     private final Map<String, ReportParser> parsers;
 
