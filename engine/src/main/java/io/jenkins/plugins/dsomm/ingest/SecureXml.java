@@ -31,6 +31,9 @@ public final class SecureXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setXMLReporter((message, type, info, location) -> {
+            // problems are thrown as exceptions; nothing is printed
+        });
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -104,6 +107,9 @@ public final class SecureXml {
             }
             else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            }
+            else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw undeclaredEntity(r.getLocalName(), r); // also where nothing is read: never silently dropped
             }
             else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of document", r.getLocation());
