@@ -159,8 +159,12 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Policy policy;
         try {
-            policy = new Policy(minLevel, minDimension, outcome(levelOutcome), regression, outcome(regressionOutcome),
-                    maxOpen, outcome(thresholdOutcome));
+            Policy.Builder b = Policy.builder().minimumLevel(minLevel).levelOutcome(outcome(levelOutcome))
+                    .regression(regression).regressionOutcome(outcome(regressionOutcome))
+                    .thresholdOutcome(outcome(thresholdOutcome));
+            minDimension.forEach(b::dimensionMinimum);
+            maxOpen.forEach(b::maxOpen);
+            policy = b.build();
         }
         catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

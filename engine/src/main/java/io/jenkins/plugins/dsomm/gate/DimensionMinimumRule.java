@@ -21,7 +21,8 @@ public record DimensionMinimumRule(String dimension, int minimum, Outcome outcom
     }
 
     @Override
-    public RuleCheck check(final Assessment current, final Assessment reference, final GapList gaps) {
+    public RuleCheck check(final GateInput input) {
+        Assessment current = input.current();
         Optional<DimensionLevel> d = current.dimension(dimension);
         if (d.isEmpty()) {
             return new RuleCheck(id(), outcome, "Dimension '" + dimension + "' is not in DSOMM "

@@ -24,7 +24,8 @@ public record FindingThresholdRule(Severity severity, int maximum, Outcome outco
     }
 
     @Override
-    public RuleCheck check(final Assessment current, final Assessment reference, final GapList gaps) {
+    public RuleCheck check(final GateInput input) {
+        Assessment current = input.current();
         int total = 0;
         Map<String, Integer> byTool = new LinkedHashMap<>();
         for (Evidence e : current.evidence()) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.gate;
 
 import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,21 @@ public final class Gate {
      * @param reference the assessment to compare with, or null
      */
     public static GateResult evaluate(final Policy policy, final Assessment current, final Assessment reference) {
-        GapList gaps = GapList.of(current);
+        return evaluate(policy, current, reference, null);
+    }
+
+    /**
+     * @param policy    the policy
+     * @param current   this build's assessment
+     * @param reference the assessment to compare with, or null
+     * @param kpis      this build's KPIs, or null (KPI rules then report that they could not be checked)
+     */
+    public static GateResult evaluate(final Policy policy, final Assessment current, final Assessment reference,
+            final Kpis kpis) {
+        GateInput input = new GateInput(current, reference, GapList.of(current), kpis);
         List<RuleCheck> checks = new ArrayList<>();
         for (GateRule rule : policy.rules()) {
-            checks.add(rule.check(current, reference, gaps));
+            checks.add(rule.check(input));
         }
         return GateResult.of(checks);
     }

@@ -19,7 +19,9 @@ public record MinimumLevelRule(int minimum, Outcome outcome) implements GateRule
     }
 
     @Override
-    public RuleCheck check(final Assessment current, final Assessment reference, final GapList gaps) {
+    public RuleCheck check(final GateInput input) {
+        Assessment current = input.current();
+        GapList gaps = input.gaps();
         Integer overall = current.overall();
         if (overall != null && overall >= minimum) {
             return new RuleCheck(id(), Outcome.PASS, "Overall level " + overall + " meets the minimum " + minimum);

@@ -21,7 +21,9 @@ public record RegressionRule(Outcome outcome) implements GateRule {
     }
 
     @Override
-    public RuleCheck check(final Assessment current, final Assessment reference, final GapList gaps) {
+    public RuleCheck check(final GateInput input) {
+        Assessment current = input.current();
+        Assessment reference = input.reference();
         if (reference == null) {
             return new RuleCheck(id(), Outcome.PASS, "No reference assessment: regression not checked");
         }

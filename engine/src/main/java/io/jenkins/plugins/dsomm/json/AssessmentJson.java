@@ -21,6 +21,8 @@ import io.jenkins.plugins.dsomm.gate.GapList;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Outcome;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
+import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,14 +49,23 @@ import java.util.Set;
 public final class AssessmentJson {
     /** Identifies the document type. */
     public static final String SCHEMA = "https://dsomm-gate.jenkins.io/schema/assessment";
-    /** Version written; bumped when the meaning of a field changes or a required field is added. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version written; bumped when the meaning of a field changes or a required field is added. 2 added the
+     * {@code kpi} block (finding snapshot and KPIs).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private AssessmentJson() {
     }
 
-    /** Writes the document (pretty printed, UTF-8). */
+    /** Writes the document without KPIs (pretty printed, UTF-8). */
     public static void write(final Assessment a, final GateResult gate, final OutputStream out) throws IOException {
+        write(a, gate, null, out);
+    }
+
+    /** Writes the document (pretty printed, UTF-8); {@code kpis} may be null. */
+    public static void write(final Assessment a, final GateResult gate, final Kpis kpis, final OutputStream out)
+            throws IOException {
         GapList gaps = GapList.of(a);
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -119,15 +130,21 @@ public final class AssessmentJson {
             g.writeEndArray();
             stringArray(g, "stale", a.stale());
             writeDeclarations(g, a);
+            KpiJson.write(g, FindingSnapshot.of(a.label(), a), kpis);
             g.writeEndObject();
         }
     }
 
     /** The document as a string. */
     public static String toString(final Assessment a, final GateResult gate) {
+        return toString(a, gate, null);
+    }
+
+    /** The document as a string. */
+    public static String toString(final Assessment a, final GateResult gate, final Kpis kpis) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(a, gate, out);
+            write(a, gate, kpis, out);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -292,7 +309,13 @@ public final class AssessmentJson {
                     + " is not supported (this DSOMM Gate reads 1 to " + SCHEMA_VERSION + ")", null);
         }
         try {
-            return new AssessmentDocument(version, readAssessment(root), readGate(root.path("gate")));
+            Assessment assessment = readAssessment(root);
+            JsonNode kpi = root.path("kpi");
+            FindingSnapshot snapshot = kpi.has("snapshot")
+                    ? KpiJson.readSnapshot(kpi.path("snapshot"), assessment.label(), assessment.createdAt())
+                    : FindingSnapshot.of(assessment.label(), assessment); // schema 1: from the evidence
+            return new AssessmentDocument(version, assessment, readGate(root.path("gate")), snapshot,
+                    KpiJson.readKpis(kpi));
         }
         catch (RuntimeException e) {
             throw new AssessmentFormatException(name + ": corrupt assessment document: " + e.getMessage(), e);

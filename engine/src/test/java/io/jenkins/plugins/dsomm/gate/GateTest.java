@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.mapping.RuleSet;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +55,8 @@ class GateTest {
 
     @Test
     void dimensionMinimumAndPass() {
-        Map<String, Integer> mins = new LinkedHashMap<>();
-        mins.put("Dim A", 4);
-        mins.put("Dim B", 2);
-        Policy policy = new Policy(3, mins, Outcome.FAILURE, false, Outcome.UNSTABLE, Map.of(), Outcome.UNSTABLE);
+        Policy policy = Policy.builder().minimumLevel(3).dimensionMinimum("Dim A", 4).dimensionMinimum("Dim B", 2)
+                .regression(false).build();
         List<Evidence> evidence = List.of(evidence("CodeQL", EvidenceKind.SAST), evidence("Trivy", EvidenceKind.SCA),
                 sbom("Syft", 3), evidence("Gitleaks", EvidenceKind.SECRETS));
         GateResult result = Gate.evaluate(policy, assess(evidence, true), null);
@@ -93,8 +90,7 @@ class GateTest {
 
     @Test
     void thresholdsCountOpenFindingsPerSeverityAndTheWorstOutcomeWins() {
-        Policy policy = new Policy(4, Map.of(), Outcome.FAILURE, true, Outcome.UNSTABLE,
-                Map.of("high", 0), Outcome.UNSTABLE);
+        Policy policy = Policy.builder().minimumLevel(4).maxOpen("high", 0).build();
         List<Evidence> evidence = List.of(evidence("CodeQL", EvidenceKind.SAST, Severity.HIGH, Severity.HIGH),
                 evidence("Trivy", EvidenceKind.SCA, Severity.HIGH, Severity.LOW));
         GateResult result = Gate.evaluate(policy, assess(evidence, true), null);
@@ -108,8 +104,7 @@ class GateTest {
     @Test
     void policyRejectsImpossibleValues() {
         assertThatThrownBy(() -> Policy.defaults().withMinimumLevel(6)).hasMessage("minimum level must be 0 to 5: 6");
-        assertThatThrownBy(() -> new Policy(null, Map.of(), Outcome.FAILURE, true, Outcome.UNSTABLE,
-                Map.of("severe", 1), Outcome.UNSTABLE))
+        assertThatThrownBy(() -> Policy.builder().maxOpen("severe", 1).build())
                 .hasMessage("unknown severity 'severe' (critical, high, medium, low, info, unknown or total)");
     }
 }

@@ -49,7 +49,10 @@ class AssessmentJsonTest {
         String json = AssessmentJson.toString(a, gate);
         AssessmentDocument doc = AssessmentJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 "assessment.json");
-        assertThat(doc.schemaVersion()).isEqualTo(1);
+        assertThat(doc.schemaVersion()).isEqualTo(2);
+        assertThat(doc.snapshot().size()).isEqualTo(2);
+        assertThat(doc.snapshot().scanners()).containsExactly("codeql", "syft");
+        assertThat(doc.kpis()).isNull();
         assertThat(doc.gate()).isEqualTo(gate);
         Assessment b = doc.assessment();
         assertThat(b.overall()).isEqualTo(a.overall());
@@ -75,11 +78,26 @@ class AssessmentJsonTest {
     }
 
     @Test
+    void schemaVersion1DocumentsAreStillRead() throws Exception {
+        Assessment a = sample();
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(AssessmentJson.toString(a, null));
+        node.remove("kpi");
+        node.put("schemaVersion", 1);
+        AssessmentDocument doc = AssessmentJson.read(new ByteArrayInputStream(node.toString()
+                .getBytes(StandardCharsets.UTF_8)), "v1.json");
+        assertThat(doc.schemaVersion()).isEqualTo(1);
+        assertThat(doc.assessment().overall()).isEqualTo(a.overall());
+        // the snapshot is rebuilt from the evidence's findings
+        assertThat(doc.snapshot().size()).isEqualTo(2);
+        assertThat(doc.snapshot().id(0)).isEqualTo(a.evidence().get(0).findings().get(0).id());
+    }
+
+    @Test
     void documentHasTheDocumentedTopLevelFields() throws Exception {
         var node = Json.mapper().readTree(AssessmentJson.toString(sample(), null));
         assertThat(node.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "createdAt", "subject",
                 "catalog", "ruleSet", "options", "context", "overall", "coverage", "dimensions", "activities", "gate",
-                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "stale", "declarations");
+                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "stale", "declarations", "kpi");
         assertThat(node.path("coverage").toString()).isEqualTo(
                 "{\"activities\":8,\"assessed\":8,\"notAssessed\":0,\"counted\":8}");
         assertThat(node.path("evidence").get(0).path("findings").get(0).size()).isEqualTo(5);
@@ -94,7 +112,7 @@ class AssessmentJsonTest {
                 "ref.json")).hasMessageStartingWith("ref.json: not a DSOMM Gate assessment (no \"schema\"");
         String newer = "{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":99}";
         assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream(newer.getBytes(StandardCharsets.UTF_8)),
-                "ref.json")).hasMessage("ref.json: assessment schema version 99 is not supported (this DSOMM Gate reads 1 to 1)");
+                "ref.json")).hasMessage("ref.json: assessment schema version 99 is not supported (this DSOMM Gate reads 1 to 2)");
         String corrupt = "{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":1,\"createdAt\":\"yesterday\"}";
         assertThatThrownBy(() -> AssessmentJson.read(new ByteArrayInputStream(corrupt.getBytes(StandardCharsets.UTF_8)),
                 "ref.json")).hasMessageStartingWith("ref.json: corrupt assessment document: ");
