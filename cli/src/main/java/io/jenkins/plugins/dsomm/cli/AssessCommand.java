@@ -10,7 +10,14 @@ import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.gate.Gate;
+import io.jenkins.plugins.dsomm.kpi.BusinessContext;
+import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
+import io.jenkins.plugins.dsomm.kpi.KpiCalculator;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
+import io.jenkins.plugins.dsomm.kpi.SlaTable;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Outcome;
 import io.jenkins.plugins.dsomm.gate.Policy;
@@ -112,6 +119,38 @@ final class AssessCommand implements Callable<Integer> {
             description = "Outcome of an exceeded finding threshold (default: ${DEFAULT-VALUE}).")
     private String thresholdOutcome;
 
+    @Option(names = "--fail-on-sla", description = "Gate rule: no open finding past its SLA.")
+    private boolean failOnSla;
+
+    @Option(names = "--sla", paramLabel = "SEVERITY=DAYS",
+            description = "SLA of a severity in days, repeatable (defaults: critical=7, high=30, medium=90, low=180).")
+    private Map<String, Integer> slaDays = new LinkedHashMap<>();
+
+    @Option(names = "--min-coverage", paramLabel = "KIND=PERCENT",
+            description = "Gate rule: minimum share of the window's builds with evidence of a kind, repeatable: --min-coverage SBOM=80.")
+    private Map<String, Integer> minCoverage = new LinkedHashMap<>();
+
+    @Option(names = "--max-mttr", paramLabel = "SEVERITY=DAYS",
+            description = "Gate rule: ceiling of the mean time to remediate a severity, repeatable: --max-mttr critical=7.")
+    private Map<String, Double> maxMttr = new LinkedHashMap<>();
+
+    @Option(names = "--kpi-outcome", paramLabel = "unstable|failure", defaultValue = "unstable",
+            description = "Outcome of a violated KPI rule (default: ${DEFAULT-VALUE}).")
+    private String kpiOutcome;
+
+    @Option(names = "--coverage-window", paramLabel = "BUILDS", defaultValue = "30",
+            description = "Builds (history and this one) over which scan coverage is measured (default: ${DEFAULT-VALUE}).")
+    private int coverageWindow;
+
+    @Option(names = "--external-facing", description = "Business context: the system is reachable from the internet (risk ×1.5).")
+    private boolean externalFacing;
+
+    @Option(names = "--personal-data", description = "Business context: the system holds personal data (risk ×1.3).")
+    private boolean personalData;
+
+    @Option(names = "--weight", paramLabel = "NAME=FACTOR", description = "Business context: a further risk multiplier, repeatable.")
+    private Map<String, Double> weights = new LinkedHashMap<>();
+
     @Option(names = "--max-evidence-age", paramLabel = "DAYS",
             description = "Evidence older than DAYS does not count; evidence of the reference that young is carried over.")
     private Integer maxEvidenceAge;
@@ -164,6 +203,9 @@ final class AssessCommand implements Callable<Integer> {
                     .thresholdOutcome(outcome(thresholdOutcome));
             minDimension.forEach(b::dimensionMinimum);
             maxOpen.forEach(b::maxOpen);
+            b.sla(failOnSla).kpiOutcome(outcome(kpiOutcome));
+            minCoverage.forEach((k, v) -> b.minCoverage(kind(k), v));
+            maxMttr.forEach((k, v) -> b.maxMttrDays(severity(k), v));
             policy = b.build();
         }
         catch (IllegalArgumentException e) {
@@ -191,13 +233,16 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         Assessment referenceAssessment = null;
+        FindingSnapshot referenceSnapshot = null;
         if (reference != null) {
             if (!Files.exists(reference)) {
                 err.println("dsomm-gate: reference " + reference + " does not exist: regression not checked");
             }
             else {
                 try {
-                    referenceAssessment = AssessmentJson.read(reference).assessment();
+                    AssessmentDocument doc = AssessmentJson.read(reference);
+                    referenceAssessment = doc.assessment();
+                    referenceSnapshot = doc.snapshot();
                 }
                 catch (AssessmentFormatException e) {
                     err.println("dsomm-gate: " + e.getMessage() + ": regression not checked");
@@ -226,14 +271,29 @@ final class AssessCommand implements Callable<Integer> {
                 .unreadable(unreadable).declarations(declarations).context(context)
                 .options(new AssessmentOptions(strict, maxEvidenceAge, scope)).reference(referenceAssessment)
                 .subject(subject).assess();
-        GateResult gate = Gate.evaluate(policy, assessment, referenceAssessment);
+        List<FindingSnapshot> snapshots = new ArrayList<>();
+        past.documents().forEach(d -> snapshots.add(d.snapshot()));
+        snapshots.add(FindingSnapshot.of(assessment.label(), assessment));
+        BusinessContext business = externalFacing || personalData || !weights.isEmpty()
+                ? new BusinessContext(externalFacing, personalData, weights) : declarations.business();
+        Kpis kpis;
+        try {
+            Map<Severity, Integer> sla = new java.util.EnumMap<>(Severity.class);
+            slaDays.forEach((k, v) -> sla.put(severity(k), v));
+            kpis = new KpiCalculator(SlaTable.defaults().with(sla), coverageWindow, business)
+                    .compute(snapshots, referenceSnapshot, assessment, now);
+        }
+        catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        GateResult gate = Gate.evaluate(policy, assessment, referenceAssessment, kpis);
 
         List<TrendPoint> trend = new ArrayList<>();
         for (AssessmentDocument d : past.documents()) {
             trend.add(TrendPoint.of(trendLabel(d.assessment()), d.assessment()));
         }
         trend.add(TrendPoint.of(trendLabel(assessment), assessment));
-        List<Path> written = OutputFolder.write(output, assessment, gate, trend, teamName,
+        List<Path> written = OutputFolder.write(output, assessment, gate, kpis, trend, teamName,
                 LocalDate.ofInstant(now, zone));
         if (history != null) {
             Files.createDirectories(history);
@@ -247,7 +307,7 @@ final class AssessCommand implements Callable<Integer> {
             unreadable.forEach(u -> out.println("Unreadable: " + TextSummary.safe(u.error())));
         }
         else {
-            TextSummary.lines(assessment, gate).forEach(out::println);
+            TextSummary.lines(assessment, gate, kpis).forEach(out::println);
             out.println("Wrote " + written.size() + " files to " + output.toAbsolutePath().normalize());
         }
         return inputProblem ? DsommGateCommand.EXIT_USAGE : gate.outcome().exitCode();
@@ -268,6 +328,24 @@ final class AssessCommand implements Callable<Integer> {
         String b = a.subject().get("build");
         return b != null ? "#" + b : DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC)
                 .format(a.createdAt());
+    }
+
+    private EvidenceKind kind(final String value) {
+        try {
+            return EvidenceKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown evidence kind '" + value + "'");
+        }
+    }
+
+    private Severity severity(final String value) {
+        Severity s = Severity.parseKey(value);
+        if (s == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown severity '" + value
+                    + "' (critical, high, medium, low, info, unknown)");
+        }
+        return s;
     }
 
     private Outcome outcome(final String value) {

@@ -153,6 +153,46 @@ class CliTest {
         assertThat(Files.readString(output.resolve("report.html"))).contains("broken.sarif");
     }
 
+    private static String sarif(final String... rules) {
+        StringBuilder results = new StringBuilder();
+        for (String r : rules) {
+            results.append(results.length() == 0 ? "" : ",").append("{\"ruleId\":\"").append(r)
+                    .append("\",\"level\":\"error\",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":")
+                    .append("{\"uri\":\"src/").append(r).append(".py\"}}}]}");
+        }
+        return "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"Bandit\"}},\"results\":["
+                + results + "]}]}";
+    }
+
+    @Test
+    void historyGivesKpisAndTheSlaRule() throws Exception {
+        Path history = dir.resolve("history");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(reports.resolve("bandit.sarif"), sarif("B101", "B602", "B105"));
+        AssessCommand.clock = Clock.fixed(Instant.parse("2026-10-01T10:00:00Z"), ZoneOffset.UTC);
+        assertThat(run("assess", reports.toString(), "-o", dir.resolve("o1").toString(), "--history",
+                history.toString(), "--pipeline", "--scm", "--build", "1")).isZero();
+        Files.writeString(reports.resolve("bandit.sarif"), sarif("B101"));
+        AssessCommand.clock = Clock.fixed(Instant.parse("2026-10-04T10:00:00Z"), ZoneOffset.UTC);
+        assertThat(run("assess", reports.toString(), "-o", dir.resolve("o2").toString(), "--history",
+                history.toString(), "--pipeline", "--scm", "--build", "2")).isZero();
+        assertThat(out).contains("Findings against build 1: 0 new, 2 fixed, 1 outstanding")
+                .contains("KPIs over 2 builds: MTTR high 3.0 days (2); 0 past SLA");
+        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+        int code = run("assess", reports.toString(), "-o", dir.resolve("o3").toString(), "--history",
+                history.toString(), "--pipeline", "--scm", "--build", "3", "--fail-on-sla", "--min-coverage", "SAST=100");
+        assertThat(code).isEqualTo(1);
+        assertThat(out).contains("[UNSTABLE] 1 finding past its SLA: B101 in src/B101.py (HIGH, open 50 days, SLA 30 days)")
+                .contains("[PASS] SAST evidence in 100% of the last 3 builds (3), minimum 100%");
+        JsonNode kpi = new ObjectMapper().readTree(dir.resolve("o3/assessment.json").toFile()).path("kpi");
+        assertThat(kpi.path("history").asInt()).isEqualTo(3);
+        assertThat(kpi.path("snapshot").path("count").asInt()).isEqualTo(1);
+        assertThat(kpi.path("remediation").path("high").path("count").asInt()).isEqualTo(2);
+        try (var files = Files.list(history)) {
+            assertThat(files.count()).isEqualTo(3);
+        }
+    }
+
     @Test
     void usageErrorsExitWithThree() {
         assertThat(run("assess")).isEqualTo(3);

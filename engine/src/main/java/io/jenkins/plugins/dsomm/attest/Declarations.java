@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dsomm.attest;
 
+import io.jenkins.plugins.dsomm.kpi.BusinessContext;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -12,13 +14,21 @@ import java.util.List;
  * @param attestations  attestations
  * @param notApplicable activities declared not applicable
  * @param waivers       activity and finding waivers
+ * @param business      the business context of the repository (risk multipliers)
  */
 public record Declarations(String source, String team, List<Attestation> attestations,
-        List<NotApplicable> notApplicable, List<Waiver> waivers) implements Serializable {
+        List<NotApplicable> notApplicable, List<Waiver> waivers, BusinessContext business) implements Serializable {
     public Declarations {
         attestations = List.copyOf(attestations);
         notApplicable = List.copyOf(notApplicable);
         waivers = List.copyOf(waivers);
+        business = business == null ? BusinessContext.none() : business;
+    }
+
+    /** Declarations without business context. */
+    public Declarations(final String source, final String team, final List<Attestation> attestations,
+            final List<NotApplicable> notApplicable, final List<Waiver> waivers) {
+        this(source, team, attestations, notApplicable, waivers, BusinessContext.none());
     }
 
     /** No file: nothing declared. */

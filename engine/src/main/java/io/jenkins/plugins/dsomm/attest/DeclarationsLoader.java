@@ -6,6 +6,7 @@ import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.kpi.BusinessContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,8 @@ public final class DeclarationsLoader {
     public static final int DEFAULT_ATTESTATION_DAYS = 365;
 
     private static final Set<String> FILE_KEYS = Set.of("version", "team", "attestations", "notApplicable",
-            "waivers");
+            "waivers", "businessContext");
+    private static final Set<String> BUSINESS_KEYS = Set.of("externalFacing", "personalData", "weights");
     private static final Set<String> ATTESTATION_KEYS = Set.of("activity", "by", "date", "expires", "evidence",
             "note");
     private static final Set<String> NA_KEYS = Set.of("activity", "reason", "by", "date", "expires");
@@ -140,7 +142,32 @@ public final class DeclarationsLoader {
                 }
             }
         }
-        return new Declarations(name, root.path("team").asText(""), attestations, notApplicable, waivers);
+        return new Declarations(name, root.path("team").asText(""), attestations, notApplicable, waivers,
+                business(root.path("businessContext"), name));
+    }
+
+    private static BusinessContext business(final JsonNode n, final String name) {
+        if (n.isMissingNode() || n.isNull()) {
+            return BusinessContext.none();
+        }
+        if (!n.isObject()) {
+            throw new DeclarationsException(name + ": 'businessContext' must be a map");
+        }
+        checkKeys(n, BUSINESS_KEYS, name, "businessContext");
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        JsonNode w = n.path("weights");
+        if (!w.isMissingNode() && !w.isObject()) {
+            throw new DeclarationsException(name + ": businessContext: 'weights' must be a map of name: number");
+        }
+        w.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0) {
+                throw new DeclarationsException(name + ": businessContext: weight '" + e.getKey()
+                        + "' must be a positive number: " + e.getValue().asText());
+            }
+            weights.put(e.getKey(), e.getValue().asDouble());
+        });
+        return new BusinessContext(n.path("externalFacing").asBoolean(false), n.path("personalData").asBoolean(false),
+                weights);
     }
 
     private static Iterable<JsonNode> list(final JsonNode root, final String key, final String name) {

@@ -16,6 +16,12 @@ import io.jenkins.plugins.dsomm.gate.GapItem;
 import io.jenkins.plugins.dsomm.gate.GapList;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
+import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
+import io.jenkins.plugins.dsomm.kpi.Coverage;
+import io.jenkins.plugins.dsomm.kpi.FindingChanges;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
+import io.jenkins.plugins.dsomm.kpi.SlaBreach;
+import io.jenkins.plugins.dsomm.kpi.Stats;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +47,17 @@ public final class HtmlReport {
      * @param trend earlier builds and this one, oldest first; may be empty
      */
     public static String render(final Assessment a, final GateResult gate, final List<TrendPoint> trend) {
+        return render(a, gate, trend, null);
+    }
+
+    /**
+     * @param a     the assessment
+     * @param gate  the gate result, may be null
+     * @param trend earlier builds and this one, oldest first; may be empty
+     * @param kpis  the KPIs, may be null
+     */
+    public static String render(final Assessment a, final GateResult gate, final List<TrendPoint> trend,
+            final Kpis kpis) {
         GapList gaps = GapList.of(a);
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "DSOMM assessment" + (a.subject().containsKey("job") || a.subject().containsKey("build")
@@ -58,6 +75,9 @@ public final class HtmlReport {
         matrix(h, a);
         if (trend != null && trend.size() > 1) {
             h.append("<section id=\"trend\"><h2>Trend</h2>").append(TrendSvg.render(trend)).append("</section>");
+        }
+        if (kpis != null) {
+            kpis(h, kpis);
         }
         activities(h, a);
         evidence(h, a);
@@ -194,6 +214,78 @@ public final class HtmlReport {
 
     private static String chip(final ActivityStatus s) {
         return "<span class=\"chip " + s.key() + "\">" + s.label() + "</span>";
+    }
+
+    private static void kpis(final StringBuilder h, final Kpis k) {
+        h.append("<section id=\"kpis\"><h2>Security KPIs</h2><p class=\"meta\"><span>history: <b>").append(k.history())
+                .append(" builds</b></span><span>risk score: <b>").append(k.riskScore()).append("</b>")
+                .append(k.multiplier() == 1 ? "" : " (business context ×" + k.multiplier() + ")").append("</span>")
+                .append("<span>reopened: <b>").append(k.reopened()).append("</b></span></p>");
+        FindingChanges c = k.changes();
+        h.append("<table class=\"kpi\"><thead><tr><th>Findings against ")
+                .append(c.reference().isEmpty() ? "(no reference)" : e(c.reference())).append("</th>");
+        for (Severity s : Severity.values()) {
+            h.append("<th class=\"num\">").append(s.key()).append("</th>");
+        }
+        h.append("<th class=\"num\">total</th></tr></thead><tbody>");
+        changeRow(h, "new", c.added());
+        changeRow(h, "fixed", c.fixed());
+        changeRow(h, "outstanding", c.outstanding());
+        changeRow(h, "not rescanned", c.notRescanned());
+        h.append("</tbody></table><table class=\"kpi\"><thead><tr><th>Severity</th><th class=\"num\">remediated</th>")
+                .append("<th class=\"num\">MTTR mean</th><th class=\"num\">median</th><th class=\"num\">p90</th>")
+                .append("<th class=\"num\">open</th><th class=\"num\">age mean</th><th class=\"num\">median</th>")
+                .append("<th class=\"num\">p90</th></tr></thead><tbody>");
+        for (Severity s : Severity.values()) {
+            Stats r = k.remediation().getOrDefault(s, Stats.EMPTY);
+            Stats o = k.openAge().getOrDefault(s, Stats.EMPTY);
+            h.append("<tr><td class=\"sev-").append(s.key()).append("\">").append(s.name()).append("</td><td class=\"num\">")
+                    .append(r.count()).append("</td>").append(days(r)).append("<td class=\"num\">").append(o.count())
+                    .append("</td>").append(days(o)).append("</tr>");
+        }
+        h.append("</tbody></table>");
+        h.append("<h3>SLA breaches (").append(k.slaBreaches().size()).append(")</h3>");
+        if (!k.slaBreaches().isEmpty()) {
+            h.append("<table class=\"kpi\"><thead><tr><th>Finding</th><th>Tool</th><th>Severity</th><th class=\"num\">")
+                    .append("open</th><th class=\"num\">SLA</th></tr></thead><tbody>");
+            for (SlaBreach b : k.slaBreaches().subList(0, Math.min(100, k.slaBreaches().size()))) {
+                h.append("<tr><td>").append(e(b.label())).append("</td><td>").append(e(b.tool())).append("</td><td class=\"sev-")
+                        .append(b.severity().key()).append("\">").append(b.severity().name()).append("</td><td class=\"num\">")
+                        .append(Stats.days(b.ageHours())).append("</td><td class=\"num\">").append(Stats.days(b.slaHours()))
+                        .append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        h.append("<h3>Scan coverage over the last ").append(k.coverageWindow()).append(" builds</h3><p>");
+        for (Map.Entry<EvidenceKind, Coverage> cov : k.coverage().entrySet()) {
+            if (cov.getValue().withKind() > 0 || cov.getKey().ordinal() <= EvidenceKind.CONTAINER.ordinal()) {
+                h.append("<span class=\"cov\">").append(cov.getKey().name()).append(": <b>").append(cov.getValue().percent())
+                        .append("</b></span> ");
+            }
+        }
+        h.append("</p>");
+        if (!k.untracked().isEmpty()) {
+            h.append("<h3>Untracked dependencies (").append(k.untracked().size()).append(")</h3><p>SCA findings on packages ")
+                    .append("the SBOM does not list: ").append(e(String.join(", ", k.untracked().subList(0,
+                            Math.min(100, k.untracked().size()))))).append("</p>");
+        }
+        h.append("</section>");
+    }
+
+    private static void changeRow(final StringBuilder h, final String what, final SeverityCounts c) {
+        h.append("<tr><td>").append(what).append("</td>");
+        for (Severity s : Severity.values()) {
+            h.append("<td class=\"num\">").append(c.get(s)).append("</td>");
+        }
+        h.append("<td class=\"num\"><b>").append(c.total()).append("</b></td></tr>");
+    }
+
+    private static String days(final Stats s) {
+        if (s.count() == 0) {
+            return "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>";
+        }
+        return "<td class=\"num\">" + Stats.days(s.mean()) + "</td><td class=\"num\">" + Stats.days(s.median())
+                + "</td><td class=\"num\">" + Stats.days(s.p90()) + "</td>";
     }
 
     private static void activities(final StringBuilder h, final Assessment a) {
@@ -344,7 +436,7 @@ public final class HtmlReport {
             padding:0 6px;font-size:.75em}.note{color:#666}ul.checks li{margin:4px 0}li.failure b{color:#d9363e}\
             li.unstable b{color:#b8860b}li.pass b{color:#2e9a3e}
             .sev-critical{color:#b00;font-weight:bold}.sev-high{color:#d9363e}.sev-medium{color:#c77c00}\
-            .sev-low{color:#557}tr.expired td{color:#999;text-decoration:line-through}
+            .sev-low{color:#557}.cov{margin-right:14px}table.kpi{margin:8px 0}tr.expired td{color:#999;text-decoration:line-through}
             code{background:#f3f3f3;padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
             footer{color:#777;font-size:.85em;margin:20px 0}td{overflow-wrap:anywhere}
             """;

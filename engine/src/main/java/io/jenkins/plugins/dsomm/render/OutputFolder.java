@@ -4,6 +4,7 @@ import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,11 +42,17 @@ public final class OutputFolder {
      */
     public static List<Path> write(final Path dir, final Assessment a, final GateResult gate,
             final List<TrendPoint> trend, final String team, final LocalDate day) throws IOException {
+        return write(dir, a, gate, null, trend, team, day);
+    }
+
+    /** As above, with the KPIs (may be null) in assessment.json and report.html. */
+    public static List<Path> write(final Path dir, final Assessment a, final GateResult gate, final Kpis kpis,
+            final List<TrendPoint> trend, final String team, final LocalDate day) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         Path json = dir.resolve(ASSESSMENT);
         try (OutputStream out = Files.newOutputStream(json)) {
-            AssessmentJson.write(a, gate, out);
+            AssessmentJson.write(a, gate, kpis, out);
         }
         written.add(json);
         written.add(text(dir.resolve(BADGE), BadgeSvg.render(a.overall())));
@@ -53,7 +60,7 @@ public final class OutputFolder {
             written.add(text(dir.resolve("badge-" + Markup.slug(d.name()) + ".svg"), BadgeSvg.render(d.name(), d.level())));
         }
         written.add(text(dir.resolve(TREND), TrendSvg.render(trend)));
-        written.add(text(dir.resolve(REPORT), HtmlReport.render(a, gate, trend)));
+        written.add(text(dir.resolve(REPORT), HtmlReport.render(a, gate, trend, kpis)));
         written.add(text(dir.resolve(JUNIT), JUnitXml.render(a)));
         written.add(text(dir.resolve(TEAM_PROGRESS), TeamProgressYaml.render(a, team, day)));
         return written;

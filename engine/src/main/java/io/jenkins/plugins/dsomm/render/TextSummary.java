@@ -11,6 +11,9 @@ import io.jenkins.plugins.dsomm.gate.GapItem;
 import io.jenkins.plugins.dsomm.gate.GapList;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
+import io.jenkins.plugins.dsomm.kpi.FindingChanges;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
+import io.jenkins.plugins.dsomm.kpi.Stats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,10 @@ public final class TextSummary {
     }
 
     public static List<String> lines(final Assessment a, final GateResult gate) {
+        return lines(a, gate, null);
+    }
+
+    public static List<String> lines(final Assessment a, final GateResult gate, final Kpis kpis) {
         List<String> out = new ArrayList<>();
         out.add("DSOMM " + a.catalogVersion() + " assessment (" + a.ruleSet() + " rules" + (a.options().strict()
                 ? ", strict" : "") + "): overall level " + level(a.overall()) + ", " + a.assessedActivities() + " of "
@@ -41,6 +48,22 @@ public final class TextSummary {
         }
         out.add("Evidence: " + a.evidence().size() + " report" + (a.evidence().size() == 1 ? "" : "s") + ", "
                 + open.total() + " open findings" + (sev.isEmpty() ? "" : " (" + String.join(", ", sev) + ")"));
+        if (kpis != null) {
+            FindingChanges c = kpis.changes();
+            out.add("Findings" + (c.reference().isEmpty() ? "" : " against " + safe(c.reference())) + ": "
+                    + c.added().total() + " new, " + c.fixed().total() + " fixed, " + c.outstanding().total()
+                    + " outstanding" + (c.notRescanned().total() > 0 ? ", " + c.notRescanned().total() + " not rescanned" : ""));
+            List<String> mttr = new ArrayList<>();
+            for (Severity s : Severity.values()) {
+                Stats r = kpis.remediation().getOrDefault(s, Stats.EMPTY);
+                if (r.count() > 0) {
+                    mttr.add(s.key() + " " + Stats.days(r.mean()) + " (" + r.count() + ")");
+                }
+            }
+            out.add("KPIs over " + kpis.history() + " builds: MTTR " + (mttr.isEmpty() ? "n/a" : String.join(", ", mttr))
+                    + "; " + kpis.slaBreaches().size() + " past SLA; risk score " + kpis.riskScore()
+                    + (kpis.untracked().isEmpty() ? "" : "; " + kpis.untracked().size() + " untracked dependencies"));
+        }
         if (gate != null) {
             out.add("Gate: " + gate.outcome());
             for (RuleCheck c : gate.checks()) {
