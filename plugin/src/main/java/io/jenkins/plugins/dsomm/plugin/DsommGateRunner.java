@@ -1,0 +1,351 @@
+package io.jenkins.plugins.dsomm.plugin;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Action;
+import hudson.model.Computer;
+import hudson.model.Job;
+import hudson.model.Node;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.slaves.AbstractCloudSlave;
+import hudson.slaves.EphemeralNode;
+import hudson.tasks.test.AbstractTestResultAction;
+import hudson.triggers.TimerTrigger;
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
+import io.jenkins.plugins.dsomm.assess.Assessor;
+import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.assess.UnreadableFile;
+import io.jenkins.plugins.dsomm.attest.Declarations;
+import io.jenkins.plugins.dsomm.attest.DeclarationsException;
+import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
+import io.jenkins.plugins.dsomm.catalog.Catalog;
+import io.jenkins.plugins.dsomm.catalog.CatalogException;
+import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.gate.Gate;
+import io.jenkins.plugins.dsomm.gate.GateResult;
+import io.jenkins.plugins.dsomm.gate.Outcome;
+import io.jenkins.plugins.dsomm.gate.Policy;
+import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestResult;
+import io.jenkins.plugins.dsomm.json.AssessmentDocument;
+import io.jenkins.plugins.dsomm.json.IngestJson;
+import io.jenkins.plugins.dsomm.kpi.BusinessContext;
+import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
+import io.jenkins.plugins.dsomm.kpi.KpiCalculator;
+import io.jenkins.plugins.dsomm.kpi.Kpis;
+import io.jenkins.plugins.dsomm.kpi.SlaTable;
+import io.jenkins.plugins.dsomm.mapping.MappingException;
+import io.jenkins.plugins.dsomm.mapping.RuleSet;
+import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
+import io.jenkins.plugins.dsomm.plugin.agent.ReadReports;
+import io.jenkins.plugins.dsomm.plugin.agent.ReadWorkspaceInputs;
+import io.jenkins.plugins.dsomm.render.JUnitXml;
+import io.jenkins.plugins.dsomm.render.TextSummary;
+import jenkins.model.Jenkins;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@code dsommRecord}, {@code dsommGate} and the freestyle publisher do, shared: parse reports on the agent,
+ * hand the small evidence model to the engine on the controller, store the result, set the build (and stage)
+ * result. No decision is made here: the engine assesses and gates.
+ */
+public final class DsommGateRunner {
+    /** Earlier builds looked at for the reference and the KPI history, at most. */
+    static final int MAX_HISTORY = 100;
+
+    private DsommGateRunner() {
+    }
+
+    /** Reads the reports a pattern selects, on the agent, and adds their evidence to the build. */
+    public static IngestResult record(final Run<?, ?> run, final FilePath workspace, final String pattern,
+            final String format, final TaskListener listener) throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        IngestResult result;
+        try {
+            result = IngestJson.read(workspace.act(new ReadReports(pattern, format)), "the agent's reply");
+        }
+        catch (IllegalArgumentException e) {
+            throw new AbortException("[DSOMM Gate] " + e.getMessage());
+        }
+        for (FileOutcome f : result.files()) {
+            switch (f.status()) {
+                case READ -> log.println("[DSOMM Gate] " + TextSummary.safe(f.file()) + ": " + f.format() + ", "
+                        + String.join(", ", f.evidence().stream().map(e -> TextSummary.safe(e.toolLabel()) + " "
+                        + e.kinds() + " " + e.open().total() + " open").toList()));
+                case ERROR -> log.println("[DSOMM Gate] ERROR " + TextSummary.safe(f.error()));
+                case UNRECOGNISED -> log.println("[DSOMM Gate] " + TextSummary.safe(f.file())
+                        + ": not a report format DSOMM Gate reads (skipped)");
+            }
+        }
+        if (result.files().isEmpty()) {
+            log.println("[DSOMM Gate] no file matches '" + TextSummary.safe(pattern) + "'");
+        }
+        DsommEvidenceAction.of(run).add(result);
+        return result;
+    }
+
+    /** Assesses everything the build recorded and evaluates the gate. */
+    public static GateStepResult gate(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+            final GateSettings settings, final StageResult stage, final boolean pipeline)
+            throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        DsommGlobalConfiguration global = DsommGlobalConfiguration.get();
+        if (!settings.getPattern().isBlank()) {
+            record(run, workspace, settings.getPattern(), settings.getFormat(), listener);
+        }
+        Policy policy;
+        try {
+            policy = settings.policy(global);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AbortException("[DSOMM Gate] " + e.getMessage());
+        }
+        String rules = settings.getRules().isBlank() ? global.getRules() : settings.getRules();
+        boolean bundledRules = RuleSetLoader.STANDARD.equals(rules) || RuleSetLoader.EXTENDED.equals(rules);
+        String attestations = settings.getAttestations().isBlank() ? DeclarationsLoader.DEFAULT_FILE
+                : settings.getAttestations();
+        HashMap<String, String> inputs = workspace.act(new ReadWorkspaceInputs(attestations,
+                bundledRules ? "" : rules, settings.getModel()));
+        for (String key : List.of(ReadWorkspaceInputs.RULES, ReadWorkspaceInputs.MODEL)) {
+            String error = inputs.get(ReadWorkspaceInputs.ERROR + key);
+            if (error != null) {
+                throw new AbortException("[DSOMM Gate] " + error);
+            }
+        }
+        Catalog catalog;
+        RuleSet ruleSet;
+        try {
+            catalog = catalog(inputs.get(ReadWorkspaceInputs.MODEL), settings.getModel(), global);
+            RuleSetLoader loader = new RuleSetLoader(catalog);
+            if (bundledRules) {
+                ruleSet = global.getMappingOverride().isBlank() ? loader.bundled(rules)
+                        : loader.parse(utf8(global.getMappingOverride()), "global mapping override");
+            }
+            else {
+                ruleSet = loader.parse(utf8(inputs.get(ReadWorkspaceInputs.RULES)), rules);
+            }
+        }
+        catch (CatalogException | MappingException e) {
+            throw new AbortException("[DSOMM Gate] " + e.getMessage());
+        }
+
+        List<UnreadableFile> unreadable = new ArrayList<>();
+        Declarations declarations = Declarations.none();
+        String attestationError = inputs.get(ReadWorkspaceInputs.ERROR + ReadWorkspaceInputs.ATTESTATIONS);
+        if (attestationError != null) {
+            unreadable.add(new UnreadableFile(attestations, attestationError));
+        }
+        else if (inputs.containsKey(ReadWorkspaceInputs.ATTESTATIONS)) {
+            try {
+                declarations = new DeclarationsLoader(catalog).parse(utf8(inputs.get(ReadWorkspaceInputs.ATTESTATIONS)),
+                        attestations);
+            }
+            catch (DeclarationsException e) {
+                unreadable.add(new UnreadableFile(attestations, e.getMessage()));
+                log.println("[DSOMM Gate] ERROR " + TextSummary.safe(e.getMessage()) + " (its declarations do not count)");
+            }
+        }
+
+        IngestResult recorded = DsommEvidenceAction.of(run).evidence();
+        List<Evidence> evidence = new ArrayList<>(recorded.evidence());
+        testResults(run).ifPresent(evidence::add);
+        recorded.errors().forEach(f -> unreadable.add(new UnreadableFile(f.file(), f.error())));
+
+        References references = references(run, settings.getReferenceJob(), settings.getCoverageWindow(), log);
+        Set<String> facts = new TreeSet<>(GateSettings.list(settings.getFacts()));
+        facts.addAll(GateSettings.list(inputs.getOrDefault(ReadWorkspaceInputs.FACTS, "")));
+        facts.addAll(buildFacts(run, workspace));
+        boolean scm = Boolean.parseBoolean(inputs.get(ReadWorkspaceInputs.GIT)) || hasScmAction(run);
+        BuildContext context = new BuildContext(pipeline, scm, facts);
+
+        Map<String, String> subject = new LinkedHashMap<>();
+        subject.put("job", run.getParent().getFullName());
+        subject.put("build", Integer.toString(run.getNumber()));
+        String team = settings.getTeam().isBlank() ? declarations.team() : settings.getTeam();
+        if (!team.isBlank()) {
+            subject.put("team", team);
+        }
+        Instant now = Instant.now();
+        Assessment assessment = Assessor.of(catalog, ruleSet).at(now, ZoneId.systemDefault()).evidence(evidence)
+                .unreadable(unreadable).declarations(declarations).context(context)
+                .options(new AssessmentOptions(settings.isStrict(), settings.getMaxEvidenceAge(),
+                        GateSettings.list(settings.getScope())))
+                .reference(references.reference == null ? null : references.reference.assessment())
+                .subject(subject).assess();
+
+        List<FindingSnapshot> history = new ArrayList<>(references.history);
+        history.add(FindingSnapshot.of(assessment.label(), assessment));
+        BusinessContext business = settings.isExternalFacing() || settings.isPersonalData()
+                ? new BusinessContext(settings.isExternalFacing(), settings.isPersonalData(), Map.of())
+                : declarations.business();
+        Kpis kpis;
+        try {
+            kpis = new KpiCalculator(SlaTable.defaults().with(settings.slaDays()), settings.getCoverageWindow(), business)
+                    .compute(history, references.reference == null ? null : references.reference.snapshot(),
+                            assessment, now);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AbortException("[DSOMM Gate] " + e.getMessage());
+        }
+        GateResult gate = Gate.evaluate(policy, assessment,
+                references.reference == null ? null : references.reference.assessment(), kpis);
+
+        for (String line : TextSummary.lines(assessment, gate, kpis)) {
+            log.println("[DSOMM Gate] " + line);
+        }
+        DsommBuildAction action = new DsommBuildAction(run, assessment, gate, kpis);
+        run.addOrReplaceAction(action);
+        if (run.getAction(DsommBadgeAction.class) == null) {
+            run.addAction(new DsommBadgeAction());
+        }
+        if (!settings.getJunitFile().isBlank()) {
+            FilePath junit = workspace.child(settings.getJunitFile());
+            if (!isInside(workspace, junit)) {
+                throw new AbortException("[DSOMM Gate] junitFile '" + settings.getJunitFile()
+                        + "' is outside the workspace");
+            }
+            junit.write(JUnitXml.render(assessment), "UTF-8");
+        }
+        GateStepResult result = new GateStepResult(assessment, gate,
+                Jenkins.get().getRootUrl() == null ? "" : Jenkins.get().getRootUrl() + run.getUrl() + DsommBuildAction.URL);
+        if (gate.outcome() != Outcome.PASS) {
+            String message = String.join("; ", result.getReasons());
+            stage.set(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
+            if (settings.isStopOnFailure() && gate.outcome() == Outcome.FAILURE) {
+                throw new AbortException("[DSOMM Gate] gate FAILURE: " + message);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isInside(final FilePath workspace, final FilePath file) {
+        String ws = workspace.getRemote();
+        String f = file.getRemote();
+        return f.startsWith(ws) && !file.getRemote().contains("..");
+    }
+
+    private static ByteArrayInputStream utf8(final String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Catalog catalog(@CheckForNull final String model, final String modelPath,
+            final DsommGlobalConfiguration global) throws IOException {
+        if (model != null) {
+            return CatalogLoader.load(utf8(model), modelPath);
+        }
+        if (!global.getCatalogOverride().isBlank()) {
+            return CatalogLoader.load(utf8(global.getCatalogOverride()), "global catalog override");
+        }
+        return CatalogLoader.bundled();
+    }
+
+    /** Test results the junit plugin recorded in this build: TEST evidence, without findings. */
+    private static java.util.Optional<Evidence> testResults(final Run<?, ?> run) {
+        AbstractTestResultAction<?> tests = run.getAction(AbstractTestResultAction.class);
+        if (tests == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Evidence.builder().format("junit-plugin").tool("JUnit (junit plugin)")
+                .kind(EvidenceKind.TEST).sourceFile(tests.getTotalCount() + " tests, " + tests.getFailCount()
+                        + " failed, " + tests.getSkipCount() + " skipped").producedAt(Instant.now()).build());
+    }
+
+    private static boolean hasScmAction(final Run<?, ?> run) {
+        for (Action a : run.getAllActions()) {
+            String name = a.getClass().getName();
+            if (name.equals("hudson.plugins.git.util.BuildData") || name.endsWith(".SCMRevisionAction")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> buildFacts(final Run<?, ?> run, final FilePath workspace) {
+        Set<String> facts = new TreeSet<>();
+        if (run.getCause(TimerTrigger.TimerTriggerCause.class) != null) {
+            facts.add("timer-trigger");
+        }
+        Computer computer = workspace.toComputer();
+        Node node = computer == null ? null : computer.getNode();
+        if (node instanceof EphemeralNode || node instanceof AbstractCloudSlave) {
+            facts.add("ephemeral-agent");
+        }
+        for (Action a : run.getAllActions()) {
+            if (a.getClass().getName().toLowerCase(java.util.Locale.ROOT).contains("dependencytrack")) {
+                facts.add("vulnerability-management");
+            }
+        }
+        return facts;
+    }
+
+    /** The reference build's document and the KPI history (oldest first), from earlier builds' side files. */
+    private static References references(final Run<?, ?> run, final String referenceJob, final int window,
+            final PrintStream log) {
+        References refs = new References();
+        Run<?, ?> start = run.getPreviousCompletedBuild();
+        if (!referenceJob.isBlank()) {
+            Job<?, ?> job = Jenkins.get().getItemByFullName(referenceJob, Job.class);
+            if (job == null) {
+                log.println("[DSOMM Gate] reference job '" + TextSummary.safe(referenceJob)
+                        + "' not found (or not visible): no regression check");
+                start = null;
+            }
+            else {
+                start = job.getLastCompletedBuild();
+            }
+        }
+        int visited = 0;
+        List<FindingSnapshot> newestFirst = new ArrayList<>();
+        for (Run<?, ?> r = start; r != null && visited < MAX_HISTORY && newestFirst.size() < window - 1;
+                r = r.getPreviousCompletedBuild(), visited++) {
+            DsommBuildAction a = r.getAction(DsommBuildAction.class);
+            if (a == null) {
+                continue;
+            }
+            AssessmentDocument d = a.getDocument();
+            if (d == null) {
+                log.println("[DSOMM Gate] " + r.getFullDisplayName() + ": " + TextSummary.safe(a.getLoadError())
+                        + " (skipped)");
+                continue;
+            }
+            if (refs.reference == null) {
+                refs.reference = d;
+                log.println("[DSOMM Gate] reference build: " + r.getFullDisplayName());
+            }
+            newestFirst.add(d.snapshot());
+        }
+        if (refs.reference == null) {
+            log.println("[DSOMM Gate] no reference build with an assessment: regression not checked");
+        }
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            refs.history.add(newestFirst.get(i));
+        }
+        return refs;
+    }
+
+    /** The reference document and the snapshots of earlier builds. */
+    private static final class References {
+        @CheckForNull
+        private AssessmentDocument reference;
+        private final List<FindingSnapshot> history = new ArrayList<>();
+    }
+}

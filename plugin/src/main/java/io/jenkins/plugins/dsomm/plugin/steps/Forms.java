@@ -1,0 +1,48 @@
+package io.jenkins.plugins.dsomm.plugin.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dsomm.plugin.FormChecks;
+import jenkins.model.Jenkins;
+
+import java.util.function.Supplier;
+
+/** Form helpers of the step and the publisher: validation needs Item/Configure (or Overall/Administer). */
+final class Forms {
+    private Forms() {
+    }
+
+    static FormValidation check(@CheckForNull final Item item, final Supplier<FormValidation> check) {
+        if (item == null) {
+            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+                return FormValidation.ok();
+            }
+        }
+        else if (!item.hasPermission(Item.CONFIGURE)) {
+            return FormValidation.ok();
+        }
+        return check.get();
+    }
+
+    static ListBoxModel outcomes() {
+        ListBoxModel m = new ListBoxModel();
+        m.add("default", "");
+        m.add("Failure", "FAILURE");
+        m.add("Unstable", "UNSTABLE");
+        return m;
+    }
+
+    static FormValidation minimumLevel(final String value) {
+        return FormChecks.minimumLevel(value);
+    }
+
+    static FormValidation dimensionMinimums(final String value) {
+        return FormChecks.dimensionMinimums(value);
+    }
+
+    static FormValidation maxOpen(final String value) {
+        return FormChecks.maxOpen(value);
+    }
+}
