@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.ingest;
 
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,8 @@ import java.util.Optional;
  */
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser()));
+            new SarifParser(),
+            new TrivyJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
