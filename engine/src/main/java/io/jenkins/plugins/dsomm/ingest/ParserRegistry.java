@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
@@ -17,7 +18,8 @@ import java.util.Optional;
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
             new SarifParser(),
-            new TrivyJsonParser()));
+            new TrivyJsonParser(),
+            new GrypeJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
