@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.ingest;
 
 import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
@@ -19,7 +20,8 @@ public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
             new SarifParser(),
             new TrivyJsonParser(),
-            new GrypeJsonParser()));
+            new GrypeJsonParser(),
+            new NpmAuditJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
