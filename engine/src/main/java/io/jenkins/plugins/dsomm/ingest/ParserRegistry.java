@@ -2,6 +2,7 @@ package io.jenkins.plugins.dsomm.ingest;
 
 import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
@@ -21,7 +22,8 @@ public final class ParserRegistry {
             new SarifParser(),
             new TrivyJsonParser(),
             new GrypeJsonParser(),
-            new NpmAuditJsonParser()));
+            new NpmAuditJsonParser(),
+            new OsvScannerJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
