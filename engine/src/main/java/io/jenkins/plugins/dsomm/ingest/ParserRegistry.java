@@ -4,6 +4,7 @@ import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SnykJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class ParserRegistry {
             new TrivyJsonParser(),
             new GrypeJsonParser(),
             new NpmAuditJsonParser(),
-            new OsvScannerJsonParser()));
+            new OsvScannerJsonParser(),
+            new SnykJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
