@@ -4,9 +4,14 @@ import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SnykJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +32,12 @@ public final class ParserRegistry {
             new SpdxJsonParser(),
             new SpdxTagValueParser(),
             new DependencyCheckJsonParser(),
-            new DependencyCheckXmlParser()));
+            new DependencyCheckXmlParser(),
+            new TrivyJsonParser(),
+            new GrypeJsonParser(),
+            new NpmAuditJsonParser(),
+            new OsvScannerJsonParser(),
+            new SnykJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 

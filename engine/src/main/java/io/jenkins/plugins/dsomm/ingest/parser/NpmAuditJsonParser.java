@@ -1,0 +1,266 @@
+package io.jenkins.plugins.dsomm.ingest.parser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Facets;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
+import io.jenkins.plugins.dsomm.ingest.JsonReports;
+import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportParser;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
+import io.jenkins.plugins.dsomm.ingest.Sniff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * {@code npm audit --json}: the v1 report of npm 6 and earlier ({@code advisories}, {@code actions},
+ * {@code muted}, {@code metadata}) and the v2 report of npm 7 and later ({@code auditReportVersion} 2,
+ * {@code vulnerabilities} keyed by package). The unit of a finding is the one npm counts in
+ * {@code metadata.vulnerabilities}: in v2 every vulnerable package entry of {@code vulnerabilities} (including
+ * packages vulnerable only through a dependency, whose {@code via} names that dependency); in v1 every advisory ×
+ * dependency path ({@code findings[].paths[]}; an advisory without any path counts once). Rule: v1 the advisory's
+ * {@code github_advisory_id}, else its first CVE, else its npm id; v2 the id (the last segment of its URL) of the
+ * most severe advisory in {@code via}, the smallest among equally severe ones; a v2 entry vulnerable only through
+ * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated {@code severity} word (moderate → MEDIUM), else the CVSS score.
+ * Suppressed: v1 {@code muted} entries. An npm error document ({@code {"error": {"code", "summary"}}}) is a
+ * parse error quoting npm's summary, never a clean scan.
+ */
+public final class NpmAuditJsonParser implements ReportParser {
+    private static final String ID = "npm-audit-json";
+    private static final String TOOL = "npm audit";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "npm audit JSON (v1 and v2)";
+    }
+
+    @Override
+    public int detect(final Sniff sniff) {
+        Sniff.JsonShape json = sniff.json();
+        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT) {
+            return NO;
+        }
+        if (json.has("auditReportVersion")) {
+            return CERTAIN;
+        }
+        if (json.has("advisories") && (json.has("actions") || json.has("muted") || json.has("metadata"))) {
+            return LIKELY;
+        }
+        Set<String> error = json.childKeys("error");
+        if (error.contains("code") && error.contains("summary") && json.keys().size() <= 2) {
+            return LIKELY;
+        }
+        return NO;
+    }
+
+    @Override
+    public Evidence parse(final ReportSource source) throws ParseException {
+        String file = source.name();
+        EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
+        boolean sawReport = false;
+        String[] error = null;
+        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+            p.nextToken();
+            JsonReports.expect(p, JsonToken.START_OBJECT, "an npm audit report object", file, ID);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "auditReportVersion" -> {
+                        sawReport = true;
+                        p.skipChildren();
+                    }
+                    case "advisories" -> sawReport |= ScannerJson.object(p, (key, v) -> advisory(v, collector));
+                    case "vulnerabilities" -> sawReport |= ScannerJson.object(p, (key, v) -> vulnerable(key, v,
+                            collector));
+                    case "muted" -> {
+                        int n = ScannerJson.count(p);
+                        for (int i = 0; i < n; i++) {
+                            collector.suppressedFinding();
+                        }
+                    }
+                    case "error" -> error = error(p);
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        catch (IOException e) {
+            throw JsonReports.toParseException(e, file, ID);
+        }
+        if (error != null && !sawReport) {
+            String code = error[0] == null ? "" : error[0] + ": ";
+            String summary = ScannerJson.firstNonBlank(error[1], error[2], "no summary given");
+            throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
+                    + summary.strip());
+        }
+        if (!sawReport) {
+            throw new ParseException(file, ID, "not an npm audit report: no \"advisories\" or \"vulnerabilities\"");
+        }
+        collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
+        return collector.build();
+    }
+
+    /** The code, summary and detail of an npm error object (a string error gives the summary only). */
+    private static String[] error(final JsonParser p) throws IOException {
+        String[] e = new String[3];
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            e[1] = p.getText();
+            return e;
+        }
+        ScannerJson.object(p, (name, v) -> {
+            switch (name) {
+                case "code" -> e[0] = ScannerJson.text(v);
+                case "summary" -> e[1] = ScannerJson.text(v);
+                case "detail" -> e[2] = ScannerJson.text(v);
+                default -> v.skipChildren();
+            }
+        });
+        return e;
+    }
+
+    /** v1: one advisory of {@code advisories}; one finding per dependency path. */
+    private static void advisory(final JsonParser p, final EvidenceCollector collector) throws IOException {
+        String[] a = new String[6]; // module, severity, ghsa, id, title, first cve
+        double[] score = {Double.NaN};
+        int[] paths = {0};
+        boolean object = ScannerJson.object(p, (name, v) -> {
+            switch (name) {
+                case "module_name" -> a[0] = ScannerJson.text(v);
+                case "severity" -> a[1] = ScannerJson.text(v);
+                case "github_advisory_id" -> a[2] = ScannerJson.text(v);
+                case "id" -> a[3] = ScannerJson.text(v);
+                case "title" -> a[4] = ScannerJson.text(v);
+                case "cves" -> {
+                    var cves = ScannerJson.strings(v);
+                    a[5] = cves.isEmpty() ? null : cves.get(0);
+                }
+                case "cvss" -> score[0] = cvssScore(v);
+                case "findings" -> ScannerJson.objects(v, (field, f) -> {
+                    if ("paths".equals(field)) {
+                        paths[0] += ScannerJson.count(f);
+                    }
+                    else {
+                        f.skipChildren();
+                    }
+                });
+                default -> v.skipChildren();
+            }
+        });
+        if (!object) {
+            return;
+        }
+        Severity severity = ScannerJson.severity(a[1], scoreOf(score[0]));
+        String rule = ScannerJson.firstNonBlank(a[2], a[5], a[3]);
+        for (int i = 0; i < Math.max(1, paths[0]); i++) {
+            collector.openFinding(severity, rule, a[4], a[0]);
+        }
+    }
+
+    /** npm states a CVSS v3 score. */
+    private static ScannerJson.Scores scoreOf(final double score) {
+        ScannerJson.Scores scores = new ScannerJson.Scores();
+        scores.offer("3", score);
+        return scores;
+    }
+
+    /** {@code cvss.score} of an advisory, or NaN. */
+    private static double cvssScore(final JsonParser p) throws IOException {
+        double[] score = {Double.NaN};
+        ScannerJson.object(p, (name, v) -> {
+            if ("score".equals(name)) {
+                score[0] = ScannerJson.number(v);
+            }
+            else {
+                v.skipChildren();
+            }
+        });
+        return score[0];
+    }
+
+    /** v2: one entry of {@code vulnerabilities}, keyed by package name. */
+    private static void vulnerable(final String key, final JsonParser p, final EvidenceCollector collector)
+            throws IOException {
+        String[] e = new String[5]; // name, severity, advisory id, advisory title, first dependency
+        String[] viaSeverity = {null};
+        Severity[] chosen = {Severity.UNKNOWN};
+        double[] score = {Double.NaN};
+        boolean object = ScannerJson.object(p, (name, v) -> {
+            switch (name) {
+                case "name" -> e[0] = ScannerJson.text(v);
+                case "severity" -> e[1] = ScannerJson.text(v);
+                case "via" -> ScannerJson.array(v, item -> {
+                    if (item.currentToken() == JsonToken.VALUE_STRING) {
+                        String dependency = item.getText();
+                        if (e[4] == null || dependency.compareTo(e[4]) < 0) {
+                            e[4] = dependency;
+                        }
+                        return;
+                    }
+                    String[] adv = new String[5]; // source, url, title, severity
+                    double[] s = {Double.NaN};
+                    boolean advisory = ScannerJson.object(item, (f, x) -> {
+                        switch (f) {
+                            case "source" -> adv[0] = ScannerJson.text(x);
+                            case "url" -> adv[1] = ScannerJson.text(x);
+                            case "title" -> adv[2] = ScannerJson.text(x);
+                            case "severity" -> adv[3] = ScannerJson.text(x);
+                            case "cvss" -> s[0] = cvssScore(x);
+                            default -> x.skipChildren();
+                        }
+                    });
+                    if (!advisory) {
+                        return;
+                    }
+                    String id = advisoryId(adv[1], adv[0]);
+                    Severity own = ScannerJson.severity(adv[3], scoreOf(s[0]));
+                    if (id != null && (e[2] == null || own.ordinal() < chosen[0].ordinal()
+                            || own == chosen[0] && id.compareTo(e[2]) < 0)) {
+                        e[2] = id;
+                        e[3] = adv[2];
+                        chosen[0] = own;
+                    }
+                    if (adv[3] != null && (viaSeverity[0] == null
+                            || Severity.fromWord(adv[3]).isAtLeast(Severity.fromWord(viaSeverity[0])))) {
+                        viaSeverity[0] = adv[3];
+                    }
+                    if (!Double.isNaN(s[0]) && (Double.isNaN(score[0]) || s[0] > score[0])) {
+                        score[0] = s[0];
+                    }
+                });
+                default -> v.skipChildren();
+            }
+        });
+        if (!object) {
+            return;
+        }
+        Severity severity = ScannerJson.severity(ScannerJson.firstNonBlank(e[1], viaSeverity[0]), scoreOf(score[0]));
+        String rule = e[2] != null ? e[2] : e[4] != null ? "via:" + e[4] : null;
+        String title = e[3] != null ? e[3] : e[4] != null ? "vulnerable through " + e[4] : null;
+        collector.openFinding(severity, rule, title, ScannerJson.firstNonBlank(e[0], key));
+    }
+
+    /** The advisory id: the last segment of its URL (GHSA-… or the npm advisory number), else its source. */
+    private static String advisoryId(final String url, final String source) {
+        if (url != null && !url.isBlank()) {
+            String u = url.strip();
+            while (u.endsWith("/")) {
+                u = u.substring(0, u.length() - 1);
+            }
+            String last = u.substring(u.lastIndexOf('/') + 1);
+            if (!last.isBlank()) {
+                return last;
+            }
+        }
+        return source == null || source.isBlank() ? null : source.strip();
+    }
+}
