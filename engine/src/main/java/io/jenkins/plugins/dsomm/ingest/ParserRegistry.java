@@ -1,6 +1,19 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.BurpXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CheckovJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.GitleaksJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.HadolintJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.KicsJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.NucleiJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TfsecJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.Trufflehog3JsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TrufflehogJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.WapitiJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.WapitiXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.ZapJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.ZapXmlParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +28,20 @@ import java.util.Optional;
  */
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser()));
+            new SarifParser(),
+            new ZapJsonParser(),
+            new ZapXmlParser(),
+            new BurpXmlParser(),
+            new NucleiJsonParser(),
+            new WapitiJsonParser(),
+            new WapitiXmlParser(),
+            new GitleaksJsonParser(),
+            new TrufflehogJsonParser(),
+            new Trufflehog3JsonParser(),
+            new CheckovJsonParser(),
+            new TfsecJsonParser(),
+            new HadolintJsonParser(),
+            new KicsJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 
