@@ -1,17 +1,30 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.BurpXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CheckovJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.GitleaksJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.HadolintJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.KicsJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.NucleiJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SnykJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TfsecJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.Trufflehog3JsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.TrufflehogJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.WapitiJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.WapitiXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.ZapJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.ZapXmlParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +50,20 @@ public final class ParserRegistry {
             new GrypeJsonParser(),
             new NpmAuditJsonParser(),
             new OsvScannerJsonParser(),
-            new SnykJsonParser()));
+            new SnykJsonParser(),
+            new ZapJsonParser(),
+            new ZapXmlParser(),
+            new BurpXmlParser(),
+            new NucleiJsonParser(),
+            new WapitiJsonParser(),
+            new WapitiXmlParser(),
+            new GitleaksJsonParser(),
+            new TrufflehogJsonParser(),
+            new Trufflehog3JsonParser(),
+            new CheckovJsonParser(),
+            new TfsecJsonParser(),
+            new HadolintJsonParser(),
+            new KicsJsonParser()));
 
     private final Map<String, ReportParser> parsers;
 

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.dsomm.ingest.parser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
+import io.jenkins.plugins.dsomm.ingest.JsonReports;
+import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportParser;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
+import io.jenkins.plugins.dsomm.ingest.Sniff;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * trufflehog3 (the Python fork, a different tool from TruffleHog) JSON report: an array of
+ * {@code {rule: {id, message, severity}, path, line, secret, context, commit...}}. Each item is one SECRETS finding;
+ * severity from {@code rule.severity} by word (HIGH, MEDIUM, LOW); identity {@code rule.id} and {@code path}.
+ * The report states no version and no time. {@code []} is no findings (recognised only with the format given).
+ */
+public final class Trufflehog3JsonParser implements ReportParser {
+    private static final String ID = "trufflehog3-json";
+    private static final String TOOL = "trufflehog3";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "trufflehog3 (Python fork) JSON report";
+    }
+
+    @Override
+    public int detect(final Sniff sniff) {
+        Sniff.JsonShape json = sniff.json();
+        if (json == null || json.type() != Sniff.JsonShape.Type.ARRAY || !json.has("rule", "path")) {
+            return NO;
+        }
+        var rule = json.childKeys("rule");
+        return rule.contains("id") && (rule.contains("severity") || rule.contains("message"))
+                && (json.has("secret") || json.has("context")) ? LIKELY : NO;
+    }
+
+    @Override
+    public Evidence parse(final ReportSource source) throws ParseException {
+        String file = source.name();
+        EvidenceCollector collector = new EvidenceCollector(ID, source);
+        collector.tool(TOOL).kind(EvidenceKind.SECRETS);
+        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+            StreamedJson.array(p, "an array of trufflehog3 findings", "a trufflehog3 finding object", file, ID,
+                    r -> readFinding(r, collector, file));
+        }
+        catch (IOException e) {
+            throw JsonReports.toParseException(e, file, ID);
+        }
+        return collector.build();
+    }
+
+    private static void readFinding(final JsonParser p, final EvidenceCollector collector, final String file)
+            throws IOException, ParseException {
+        String[] f = new String[4]; // rule id, message, severity, path
+        StreamedJson.fields(p, (name, value) -> {
+            if ("rule".equals(name)) {
+                StreamedJson.fields(p, (key, v) -> {
+                    switch (key) {
+                        case "id" -> f[0] = JsonReports.text(p);
+                        case "message" -> f[1] = JsonReports.text(p);
+                        case "severity" -> f[2] = JsonReports.text(p);
+                        default -> p.skipChildren();
+                    }
+                });
+            }
+            else if ("path".equals(name)) {
+                f[3] = JsonReports.text(p);
+            }
+        });
+        if (f[0] == null && f[3] == null) {
+            throw new ParseException(file, ID, "not a trufflehog3 finding: no \"rule\" and no \"path\"",
+                    p.currentLocation().getLineNr(), -1, null);
+        }
+        collector.openFinding(Severity.fromWord(f[2]), f[0], StreamedJson.firstNonBlank(f[1], f[0]), f[3]);
+    }
+}
