@@ -1,6 +1,14 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.BanditJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CheckstyleXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CpdXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.InTotoParser;
+import io.jenkins.plugins.dsomm.ingest.parser.JUnitXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.PmdXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SemgrepJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpotBugsXmlParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +23,15 @@ import java.util.Optional;
  */
 public final class ParserRegistry {
     private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser()));
+            new SarifParser(),
+            new SpotBugsXmlParser(),
+            new PmdXmlParser(),
+            new CpdXmlParser(),
+            new CheckstyleXmlParser(),
+            new SemgrepJsonParser(),
+            new BanditJsonParser(),
+            new JUnitXmlParser(),
+            new InTotoParser()));
 
     private final Map<String, ReportParser> parsers;
 
