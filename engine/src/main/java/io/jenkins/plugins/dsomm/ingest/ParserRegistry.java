@@ -1,7 +1,10 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import io.jenkins.plugins.dsomm.ingest.parser.BanditJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.BurpXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CheckovJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CheckstyleXmlParser;
+import io.jenkins.plugins.dsomm.ingest.parser.CpdXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
@@ -9,14 +12,19 @@ import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.GitleaksJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.HadolintJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.InTotoParser;
+import io.jenkins.plugins.dsomm.ingest.parser.JUnitXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.KicsJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.NucleiJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
+import io.jenkins.plugins.dsomm.ingest.parser.PmdXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SemgrepJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SnykJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
+import io.jenkins.plugins.dsomm.ingest.parser.SpotBugsXmlParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TfsecJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
 import io.jenkins.plugins.dsomm.ingest.parser.Trufflehog3JsonParser;
@@ -63,7 +71,15 @@ public final class ParserRegistry {
             new CheckovJsonParser(),
             new TfsecJsonParser(),
             new HadolintJsonParser(),
-            new KicsJsonParser()));
+            new KicsJsonParser(),
+            new SpotBugsXmlParser(),
+            new PmdXmlParser(),
+            new CpdXmlParser(),
+            new CheckstyleXmlParser(),
+            new SemgrepJsonParser(),
+            new BanditJsonParser(),
+            new JUnitXmlParser(),
+            new InTotoParser()));
 
     private final Map<String, ReportParser> parsers;
 

@@ -1,0 +1,173 @@
+package io.jenkins.plugins.dsomm.ingest.parser;
+
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
+import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportParser;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
+import io.jenkins.plugins.dsomm.ingest.SecureXml;
+import io.jenkins.plugins.dsomm.ingest.Sniff;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checkstyle XML: root {@code <checkstyle version>}, {@code <file name>} with {@code <error line severity message
+ * source>}. Written by Checkstyle and by many other linters (ESLint's checkstyle formatter, ShellCheck
+ * {@code -f checkstyle}, Hadolint, detekt...), none of which names itself: the tool is inferred from the
+ * {@code source} of the first error that shows it — {@code com.puppycrawl.tools.checkstyle.*} Checkstyle,
+ * {@code ShellCheck.SC*} ShellCheck, {@code eslint.rules.*} ESLint, {@code DL0000} or a bare {@code SC0000}
+ * Hadolint, {@code detekt.*} detekt — else "Checkstyle". Kinds: LINT; IAC for Hadolint; SAST in addition when an
+ * ESLint security plugin rule reports ({@code security/}, {@code security-node/}, {@code no-unsanitized/},
+ * {@code xss/}, {@code @microsoft/sdl/}). Every error is an open finding at the file, of rule {@code source}
+ * (without the {@code eslint.rules.}, {@code ShellCheck.} and {@code detekt.} prefixes); severity error → HIGH,
+ * warning → MEDIUM, info → INFO, anything else UNKNOWN; severity ignore is suppressed. The version is the root
+ * {@code version} only when the tool is Checkstyle itself and it is not {@code 4.3}, the format version other
+ * tools write.
+ */
+public final class CheckstyleXmlParser implements ReportParser {
+    private static final String ID = "checkstyle-xml";
+    private static final int MAX_TEXT = 1000;
+    private static final String CHECKSTYLE = "Checkstyle";
+    private static final Pattern HADOLINT = Pattern.compile("(DL|SC)\\d{4}");
+    private static final List<String> ESLINT_SECURITY_PLUGINS = List.of("security/", "security-node/",
+            "no-unsanitized/", "xss/", "@microsoft/sdl/");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Checkstyle XML (Checkstyle, ESLint, ShellCheck, Hadolint, detekt...)";
+    }
+
+    @Override
+    public int detect(final Sniff sniff) {
+        Sniff.XmlRoot root = sniff.xml();
+        if (root == null || !"checkstyle".equals(root.name())) {
+            return NO;
+        }
+        return LIKELY;
+    }
+
+    @Override
+    public Evidence parse(final ReportSource source) throws ParseException {
+        String file = source.name();
+        EvidenceCollector collector = new EvidenceCollector(ID, source);
+        Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+        String version;
+        XMLStreamReader r = null;
+        try (InputStream in = source.open()) {
+            r = SecureXml.createReader(in, file);
+            XmlSteps.toRoot(r);
+            if (!"checkstyle".equals(r.getLocalName())) {
+                throw XmlSteps.wrongRoot(r, file, ID, "a Checkstyle report");
+            }
+            version = XmlSteps.attribute(r, "version");
+            while (XmlSteps.nextChild(r)) {
+                if ("file".equals(r.getLocalName())) {
+                    readFile(r, collector, kinds);
+                }
+                else {
+                    XmlSteps.skip(r);
+                }
+            }
+        }
+        catch (XMLStreamException | IOException e) {
+            throw SecureXml.toParseException(e, file, ID);
+        }
+        finally {
+            SecureXml.closeQuietly(r);
+        }
+        collector.tool(CHECKSTYLE);
+        if (CHECKSTYLE.equals(collector.tool()) && version != null && !"4.3".equals(version.trim())) {
+            collector.toolVersion(version);
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(EvidenceKind.LINT);
+        }
+        kinds.forEach(collector::kind);
+        return collector.build();
+    }
+
+    private static void readFile(final XMLStreamReader r, final EvidenceCollector collector,
+            final Set<EvidenceKind> kinds) throws XMLStreamException {
+        String name = XmlSteps.attribute(r, "name");
+        collector.path(name);
+        while (XmlSteps.nextChild(r)) {
+            if ("error".equals(r.getLocalName())) {
+                String severity = XmlSteps.attribute(r, "severity");
+                String message = XmlSteps.attribute(r, "message");
+                String ruleSource = XmlSteps.attribute(r, "source");
+                XmlSteps.skip(r);
+                String rule = classify(ruleSource, collector, kinds);
+                if (severity != null && "ignore".equalsIgnoreCase(severity.trim())) {
+                    collector.suppressedFinding();
+                }
+                else {
+                    String title = message == null || message.isBlank() ? rule : shorten(message);
+                    collector.openFinding(Severity.fromWord(severity), rule, title, name);
+                }
+            }
+            else {
+                XmlSteps.skip(r); // exception
+            }
+        }
+    }
+
+    /** Infers tool and kinds from an error's source; returns the rule id. */
+    static String classify(final String source, final EvidenceCollector collector, final Set<EvidenceKind> kinds) {
+        if (source == null || source.isBlank()) {
+            kinds.add(EvidenceKind.LINT);
+            return "";
+        }
+        String s = source.trim();
+        if (s.startsWith("eslint.rules.")) {
+            String rule = s.substring("eslint.rules.".length());
+            collector.tool("ESLint");
+            kinds.add(EvidenceKind.LINT);
+            String lower = rule.toLowerCase(Locale.ROOT);
+            for (String plugin : ESLINT_SECURITY_PLUGINS) {
+                if (lower.startsWith(plugin)) {
+                    kinds.add(EvidenceKind.SAST);
+                }
+            }
+            return rule;
+        }
+        if (s.startsWith("ShellCheck")) {
+            collector.tool("ShellCheck");
+            kinds.add(EvidenceKind.LINT);
+            return s.startsWith("ShellCheck.") ? s.substring("ShellCheck.".length()) : s;
+        }
+        if (HADOLINT.matcher(s).matches()) {
+            collector.tool("Hadolint");
+            kinds.add(EvidenceKind.IAC);
+            return s;
+        }
+        if (s.startsWith("detekt.")) {
+            collector.tool("detekt");
+            kinds.add(EvidenceKind.LINT);
+            return s.substring("detekt.".length());
+        }
+        if (s.startsWith("com.puppycrawl.tools.checkstyle")) {
+            collector.tool(CHECKSTYLE);
+        }
+        kinds.add(EvidenceKind.LINT);
+        return s;
+    }
+
+    private static String shorten(final String s) {
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+}

@@ -1,0 +1,193 @@
+package io.jenkins.plugins.dsomm.ingest.parser;
+
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
+import io.jenkins.plugins.dsomm.ingest.JsonReports;
+import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportParser;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
+import io.jenkins.plugins.dsomm.ingest.SecureXml;
+import io.jenkins.plugins.dsomm.ingest.Sniff;
+import io.jenkins.plugins.dsomm.ingest.Times;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * SpotBugs XML ({@code spotbugsXml.xml}, {@code -xml[:withMessages]}), FindSecBugs included, and the FindBugs XML it
+ * descends from: root {@code <BugCollection version analysisTimestamp timestamp>}. Every {@code <BugInstance>} is an
+ * open finding (SAST; FindSecBugs' SECURITY category too) of rule {@code type}, except one that a bug history
+ * marks as gone ({@code last} set: fixed in a later analysis) and one a user classified as NOT_A_BUG or
+ * BAD_ANALYSIS ({@code <UserAnnotation designation>}, FindBugs cloud), which is suppressed. Severity from
+ * {@code priority}: 1 → HIGH, 2 → MEDIUM, 3 → LOW, anything else UNKNOWN. Location: the {@code sourcepath} of the
+ * primary {@code <SourceLine>} of the bug, else of its class. Identity: SpotBugs' own {@code instanceHash} with
+ * {@code instanceOccurrenceNum}. Tool "SpotBugs" (versions before 3.1 are "FindBugs"), version from
+ * {@code version}; time from {@code analysisTimestamp} (epoch milliseconds), else {@code timestamp}.
+ */
+public final class SpotBugsXmlParser implements ReportParser {
+    private static final String ID = "spotbugs-xml";
+    private static final int MAX_TEXT = 1000;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "SpotBugs / FindSecBugs / FindBugs XML";
+    }
+
+    @Override
+    public int detect(final Sniff sniff) {
+        Sniff.XmlRoot root = sniff.xml();
+        if (root == null || !"BugCollection".equals(root.name())) {
+            return NO;
+        }
+        return root.attribute("version") != null || root.children().contains("Project") ? CERTAIN : LIKELY;
+    }
+
+    @Override
+    public Evidence parse(final ReportSource source) throws ParseException {
+        String file = source.name();
+        EvidenceCollector collector = new EvidenceCollector(ID, source);
+        collector.kind(EvidenceKind.SAST);
+        XMLStreamReader r = null;
+        try (InputStream in = source.open()) {
+            r = SecureXml.createReader(in, file);
+            XmlSteps.toRoot(r);
+            if (!"BugCollection".equals(r.getLocalName())) {
+                throw XmlSteps.wrongRoot(r, file, ID, "a SpotBugs report");
+            }
+            String version = XmlSteps.attribute(r, "version");
+            collector.tool(isFindBugs(version) ? "FindBugs" : "SpotBugs").toolVersion(version);
+            collector.producedAt(epoch(XmlSteps.attribute(r, "analysisTimestamp")));
+            collector.producedAt(epoch(XmlSteps.attribute(r, "timestamp")));
+            while (XmlSteps.nextChild(r)) {
+                if ("BugInstance".equals(r.getLocalName())) {
+                    readBug(r, collector);
+                }
+                else {
+                    XmlSteps.skip(r);
+                }
+            }
+        }
+        catch (XMLStreamException | IOException e) {
+            throw SecureXml.toParseException(e, file, ID);
+        }
+        finally {
+            SecureXml.closeQuietly(r);
+        }
+        return collector.build();
+    }
+
+    /** FindBugs' last release was 3.0.1; SpotBugs started at 3.1.0. */
+    static boolean isFindBugs(final String version) {
+        if (version == null) {
+            return false;
+        }
+        String v = version.trim();
+        return v.startsWith("1.") || v.startsWith("2.") || v.startsWith("3.0");
+    }
+
+    private static java.time.Instant epoch(final String millis) {
+        if (millis == null) {
+            return null;
+        }
+        double value = JsonReports.parseNumber(millis);
+        return Double.isNaN(value) ? Times.parse(millis) : Times.fromEpoch(value);
+    }
+
+    private static void readBug(final XMLStreamReader r, final EvidenceCollector collector)
+            throws XMLStreamException {
+        String type = XmlSteps.attribute(r, "type");
+        String priority = XmlSteps.attribute(r, "priority");
+        String hash = XmlSteps.attribute(r, "instanceHash");
+        String occurrence = XmlSteps.attribute(r, "instanceOccurrenceNum");
+        String last = XmlSteps.attribute(r, "last");
+        String title = null;
+        String primaryLine = null;
+        String firstLine = null;
+        String primaryClass = null;
+        String firstClass = null;
+        String designation = null;
+        while (XmlSteps.nextChild(r)) {
+            switch (r.getLocalName()) {
+                case "ShortMessage" -> title = XmlSteps.text(r, MAX_TEXT);
+                case "SourceLine" -> {
+                    String path = XmlSteps.attribute(r, "sourcepath");
+                    if ("true".equals(XmlSteps.attribute(r, "primary")) && primaryLine == null) {
+                        primaryLine = path;
+                    }
+                    if (firstLine == null) {
+                        firstLine = path;
+                    }
+                    XmlSteps.skip(r);
+                }
+                case "Class" -> {
+                    boolean primary = "true".equals(XmlSteps.attribute(r, "primary"));
+                    String path = classSourcePath(r);
+                    if (primary && primaryClass == null) {
+                        primaryClass = path;
+                    }
+                    if (firstClass == null) {
+                        firstClass = path;
+                    }
+                }
+                case "UserAnnotation" -> {
+                    designation = XmlSteps.attribute(r, "designation");
+                    XmlSteps.skip(r);
+                }
+                default -> XmlSteps.skip(r);
+            }
+        }
+        if (last != null && !last.isBlank()) {
+            return; // gone in a later analysis of a bug history
+        }
+        if (designation != null && (designation.equalsIgnoreCase("NOT_A_BUG")
+                || designation.equalsIgnoreCase("BAD_ANALYSIS"))) {
+            collector.suppressedFinding();
+            return;
+        }
+        String location = XmlSteps.firstNonBlank(primaryLine,
+                XmlSteps.firstNonBlank(firstLine, XmlSteps.firstNonBlank(primaryClass, firstClass)));
+        String fingerprint = hash == null || hash.isBlank() ? null
+                : type + '|' + hash + ':' + (occurrence == null ? "0" : occurrence);
+        collector.openFinding(severity(priority), type, title != null ? title : type, location, fingerprint);
+    }
+
+    /** The sourcepath of the class's SourceLine, else the class name as a path. Consumes the element. */
+    private static String classSourcePath(final XMLStreamReader r) throws XMLStreamException {
+        String classname = XmlSteps.attribute(r, "classname");
+        String path = null;
+        while (XmlSteps.nextChild(r)) {
+            if (path == null && "SourceLine".equals(r.getLocalName())) {
+                path = XmlSteps.attribute(r, "sourcepath");
+            }
+            XmlSteps.skip(r);
+        }
+        if (path == null && classname != null && !classname.isBlank()) {
+            int inner = classname.indexOf('$');
+            String outer = inner > 0 ? classname.substring(0, inner) : classname;
+            path = outer.replace('.', '/') + ".java";
+        }
+        return path;
+    }
+
+    static Severity severity(final String priority) {
+        if (priority == null) {
+            return Severity.UNKNOWN;
+        }
+        return switch (priority.trim().toLowerCase(Locale.ROOT)) {
+            case "1" -> Severity.HIGH;
+            case "2" -> Severity.MEDIUM;
+            case "3" -> Severity.LOW;
+            default -> Severity.UNKNOWN;
+        };
+    }
+}
