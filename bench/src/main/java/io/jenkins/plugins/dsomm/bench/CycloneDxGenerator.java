@@ -102,12 +102,12 @@ public final class CycloneDxGenerator {
 
     /** The ecosystem of component {@code i}: 0 Maven, 1 npm, 2 PyPI. */
     private static int ecosystem(final long seed, final int i) {
-        int e = (int) Math.floorMod(seed * 7 + i * 31L, 10);
+        int e = Math.floorMod(seed * 7 + i * 31L, 10);
         return e < 6 ? 0 : e < 9 ? 1 : 2;
     }
 
     private static String group(final long seed, final int i) {
-        return Words.GROUPS[(int) Math.floorMod(seed + i * 13L, Words.GROUPS.length)];
+        return Words.GROUPS[Math.floorMod(seed + i * 13L, Words.GROUPS.length)];
     }
 
     private static String name(final int i) {

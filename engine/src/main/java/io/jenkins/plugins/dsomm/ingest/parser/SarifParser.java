@@ -16,13 +16,13 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * SARIF 2.1.0, and the 1.0 and 2.0 pre-release layouts. One evidence per tool (runs of the same tool are
@@ -407,7 +407,8 @@ public final class SarifParser implements ReportParser {
                     case "ruleIndex" -> ruleIndex = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "rule" -> {
                         int[] idx = {-1, -1};
-                        String id = readRuleReference(p, idx);
+                        // the reference's id is used only when ruleId gave none
+                        String id = readRuleReference(p, idx, ruleId == null || ruleId.isBlank());
                         ruleId = firstNonBlank(ruleId, id);
                         if (idx[0] >= 0) {
                             ruleIndex = idx[0];
@@ -432,7 +433,8 @@ public final class SarifParser implements ReportParser {
                     firstNonBlank(fingerprint, partial), suppressed);
         }
 
-        private static String readRuleReference(final JsonParser p, final int[] indexes) throws IOException {
+        private static String readRuleReference(final JsonParser p, final int[] indexes, final boolean needId)
+                throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 return null;
@@ -442,7 +444,14 @@ public final class SarifParser implements ReportParser {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "id" -> id = JsonReports.text(p);
+                    case "id" -> {
+                        if (needId) {
+                            id = JsonReports.text(p);
+                        }
+                        else {
+                            p.skipChildren();
+                        }
+                    }
                     case "index" -> indexes[0] = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "toolComponent" -> {
                         if (value == JsonToken.START_OBJECT) {
@@ -544,20 +553,42 @@ public final class SarifParser implements ReportParser {
                 p.skipChildren();
                 return null;
             }
-            Map<String, String> sorted = new TreeMap<>();
+            // keys in order, the last value of a repeated key wins: a sorted map, without its cost per result
+            String[] keys = new String[4];
+            String[] values = new String[4];
+            int n = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
                 String v = JsonReports.text(p);
-                if (v != null) {
-                    sorted.put(key, v);
+                if (v == null) {
+                    continue;
                 }
+                int at = 0;
+                while (at < n && keys[at].compareTo(key) < 0) {
+                    at++;
+                }
+                if (at < n && keys[at].equals(key)) {
+                    values[at] = v;
+                    continue;
+                }
+                if (n == keys.length) {
+                    keys = Arrays.copyOf(keys, n * 2);
+                    values = Arrays.copyOf(values, n * 2);
+                }
+                System.arraycopy(keys, at, keys, at + 1, n - at);
+                System.arraycopy(values, at, values, at + 1, n - at);
+                keys[at] = key;
+                values[at] = v;
+                n++;
             }
-            if (sorted.isEmpty()) {
+            if (n == 0) {
                 return null;
             }
             StringBuilder b = new StringBuilder();
-            sorted.forEach((k, v) -> b.append(k).append('=').append(v).append(';'));
+            for (int i = 0; i < n; i++) {
+                b.append(keys[i]).append('=').append(values[i]).append(';');
+            }
             return b.toString();
         }
 
