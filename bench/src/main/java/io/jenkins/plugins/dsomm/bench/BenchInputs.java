@@ -31,6 +31,11 @@ public final class BenchInputs {
         return get("sarif", "json", Integer.getInteger("dsomm.bench.sarifMb", 50), SarifGenerator::write);
     }
 
+    /** A Semgrep-like SARIF log: results before the tool, no artifacts, long messages. */
+    public static Generated sarifSemgrep() {
+        return get("sarif-semgrep", "json", Integer.getInteger("dsomm.bench.sarifMb", 50), SarifGenerator::writeSemgrep);
+    }
+
     public static Generated cycloneDx() {
         return get("cyclonedx", "json", Integer.getInteger("dsomm.bench.cyclonedxMb", 40), CycloneDxGenerator::write);
     }

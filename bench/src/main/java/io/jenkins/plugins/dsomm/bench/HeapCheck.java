@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -Xmx128m -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.HeapCheck --size-mb 1024
+ * java -Xmx128m -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.HeapCheck --format sarif-semgrep --size-mb 1024
  * java -Xmx128m -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.HeapCheck --format cyclonedx --size-mb 300
  * java -Xmx128m -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.HeapCheck --format dependency-check --size-mb 300
  * </pre>
@@ -52,7 +53,8 @@ public final class HeapCheck {
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--keep" -> keep = true;
                 default -> {
-                    System.err.println("usage: HeapCheck [--format sarif|cyclonedx|dependency-check] [--size-mb N]"
+                    System.err.println("usage: HeapCheck [--format sarif|sarif-semgrep|cyclonedx|dependency-check]"
+                            + " [--size-mb N]"
                             + " [--dir FOLDER] [--keep]");
                     System.exit(64);
                 }
@@ -63,6 +65,10 @@ public final class HeapCheck {
         switch (format) {
             case "sarif" -> {
                 writer = SarifGenerator::write;
+                parserId = "sarif";
+            }
+            case "sarif-semgrep" -> {
+                writer = SarifGenerator::writeSemgrep;
                 parserId = "sarif";
             }
             case "cyclonedx" -> {

@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 @Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class ParserBenchmark {
     private static final ParserRegistry OURS = ParserRegistry.defaults();
 
@@ -94,6 +94,14 @@ public class ParserBenchmark {
     }
 
     @State(Scope.Benchmark)
+    public static class SarifSemgrep extends Sarif {
+        @Override
+        Generated generate() {
+            return BenchInputs.sarifSemgrep();
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class CycloneDx extends Input {
         @Override
         Generated generate() {
@@ -142,6 +150,16 @@ public class ParserBenchmark {
 
     @Benchmark
     public Report sarifAnalysisModel(final Sarif s) {
+        return s.theirs.parse(new FileReaderFactory(s.input.file()));
+    }
+
+    @Benchmark
+    public Evidence sarifSemgrepOurs(final SarifSemgrep s) throws ParseException {
+        return s.ours.parse(ReportSource.of(s.input.file()));
+    }
+
+    @Benchmark
+    public Report sarifSemgrepAnalysisModel(final SarifSemgrep s) {
         return s.theirs.parse(new FileReaderFactory(s.input.file()));
     }
 

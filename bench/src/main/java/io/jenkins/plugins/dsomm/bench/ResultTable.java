@@ -35,6 +35,7 @@ public final class ResultTable {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         row(scores, "SARIF 2.1.0 (CodeQL-like)", "sarif", "sarifOurs", BenchInputs.sarif());
         row(scores, "SARIF, detect + parse (Ingestor)", "sarif", "sarifOursIngestor", BenchInputs.sarif());
+        row(scores, "SARIF 2.1.0 (Semgrep-like)", "sarifSemgrep", "sarifSemgrepOurs", BenchInputs.sarifSemgrep());
         row(scores, "CycloneDX 1.5 JSON (*)", "cycloneDx", "cycloneDxOurs", BenchInputs.cycloneDx());
         row(scores, "Dependency-Check JSON", "dependencyCheck", "dependencyCheckOurs",
                 BenchInputs.dependencyCheck());

@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * Writes a SARIF 2.1.0 log shaped like CodeQL output: one run, a few hundred rules (short and full descriptions,
  * help, default level, {@code security-severity} on most), the artifacts, and results up to the size asked for
  * (about 580 bytes each: message, one location with a region, partial fingerprints; some with related locations
- * or code flows, some suppressed in source). Deterministic for a seed and a size; streamed to disk.
+ * or code flows, some suppressed in source). {@link #writeSemgrep} writes a log shaped like Semgrep's instead: no
+ * artifacts, the rule's long message repeated in every result, snippets and match-based fingerprints.
+ * Deterministic for a seed and a size; streamed to disk.
  */
 public final class SarifGenerator {
     /** Rules in the log. */
@@ -59,6 +61,160 @@ public final class SarifGenerator {
     }
 
     private record Rule(String id, String name, String level, boolean path) {
+    }
+
+    /**
+     * A Semgrep-like log: rules with dotted ids, a severity word as {@code security-severity} (not a score), and
+     * results of about 2 KB (the rule's message of several lines, a location with a snippet, a match-based
+     * fingerprint), 3 % suppressed in source.
+     */
+    public static Generated writeSemgrep(final Path file, final long targetBytes, final long seed) throws IOException {
+        SplittableRandom r = new SplittableRandom(seed);
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            CountingOutputStream out = new CountingOutputStream(os);
+            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+                g.writeStartObject();
+                g.writeStringField("$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json");
+                g.writeArrayFieldStart("runs");
+                g.writeStartObject();
+                g.writeArrayFieldStart("invocations");
+                g.writeStartObject();
+                g.writeBooleanField("executionSuccessful", true);
+                g.writeArrayFieldStart("toolExecutionNotifications");
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndArray();
+                // not written by Semgrep; without it violations-lib logs a warning per location, which is left out
+                // of the comparison
+                g.writeObjectFieldStart("originalUriBaseIds");
+                g.writeObjectFieldStart("%SRCROOT%");
+                g.writeStringField("uri", "file:///home/runner/work/shop/shop/");
+                g.writeEndObject();
+                g.writeEndObject();
+                String[] ids = new String[RULES];
+                String[] messages = new String[RULES];
+                for (int i = 0; i < RULES; i++) {
+                    ids[i] = "semgrep-rules." + Words.pick(r, new String[] {"java", "javascript", "python", "go"})
+                            + "." + Words.pick(r, Words.NOUNS) + ".security." + Words.pick(r, Words.VERBS) + "-"
+                            + Words.pick(r, Words.ADJECTIVES).replace(' ', '-') + "-" + Words.pick(r, Words.NOUNS)
+                            + "-" + i;
+                    StringBuilder m = new StringBuilder();
+                    int lines = 3 + r.nextInt(12);
+                    for (int l = 0; l < lines; l++) {
+                        m.append(Words.sentence(r, 8 + r.nextInt(10))).append('\n');
+                    }
+                    messages[i] = m.toString();
+                }
+                // the tool comes after the results, as Semgrep writes it: made first, so that the size is right
+                String tool = semgrepTool(r, ids, messages);
+                long resultsTarget = targetBytes - tool.length() - 40;
+                g.writeArrayFieldStart("results");
+                int results = 0;
+                int suppressed = 0;
+                while (out.count() + g.getOutputBuffered() < resultsTarget) {
+                    int rule = r.nextInt(RULES);
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("fingerprints");
+                    g.writeStringField("matchBasedId/v1", Words.hex(r, 128) + "_" + r.nextInt(3));
+                    g.writeEndObject();
+                    g.writeArrayFieldStart("locations");
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("physicalLocation");
+                    g.writeObjectFieldStart("artifactLocation");
+                    g.writeStringField("uri", Words.path(r));
+                    g.writeStringField("uriBaseId", "%SRCROOT%");
+                    g.writeEndObject();
+                    g.writeObjectFieldStart("region");
+                    int line = 1 + r.nextInt(3000);
+                    int column = 1 + r.nextInt(40);
+                    g.writeNumberField("endColumn", column + 20 + r.nextInt(40));
+                    g.writeNumberField("endLine", line);
+                    g.writeObjectFieldStart("snippet");
+                    g.writeStringField("text", "      const " + Words.pick(r, Words.NOUNS) + " = "
+                            + Words.pick(r, Words.VERBS) + Words.camel(Words.pick(r, Words.NOUNS)) + "(req."
+                            + Words.pick(r, Words.NOUNS) + ")");
+                    g.writeEndObject();
+                    g.writeNumberField("startColumn", column);
+                    g.writeNumberField("startLine", line);
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndArray();
+                    g.writeObjectFieldStart("message");
+                    g.writeStringField("text", messages[rule]);
+                    g.writeEndObject();
+                    g.writeObjectFieldStart("properties");
+                    g.writeEndObject();
+                    g.writeStringField("ruleId", ids[rule]);
+                    if (r.nextInt(100) < 3) {
+                        g.writeArrayFieldStart("suppressions");
+                        g.writeStartObject();
+                        g.writeStringField("kind", "inSource");
+                        g.writeEndObject();
+                        g.writeEndArray();
+                        suppressed++;
+                    }
+                    g.writeEndObject();
+                    results++;
+                }
+                g.writeEndArray();
+                g.writeFieldName("tool");
+                g.writeRawValue(tool);
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeStringField("version", "2.1.0");
+                g.writeEndObject();
+                g.flush();
+                return new Generated(file, out.count(), results, results - suppressed, suppressed,
+                        results - suppressed);
+            }
+        }
+    }
+
+    private static String semgrepTool(final SplittableRandom r, final String[] ids, final String[] messages)
+            throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (JsonGenerator t = new JsonFactory().createGenerator(w)) {
+            t.writeStartObject();
+            t.writeObjectFieldStart("driver");
+            t.writeStringField("name", "Semgrep OSS");
+            t.writeStringField("semanticVersion", "1.69.0");
+            t.writeArrayFieldStart("rules");
+            String[] levels = {"error", "warning", "note"};
+            String[] words = {"HIGH", "MEDIUM", "LOW"};
+            for (int i = 0; i < RULES; i++) {
+                int level = r.nextInt(levels.length);
+                t.writeStartObject();
+                t.writeObjectFieldStart("defaultConfiguration");
+                t.writeStringField("level", levels[level]);
+                t.writeEndObject();
+                t.writeObjectFieldStart("fullDescription");
+                t.writeStringField("text", messages[i]);
+                t.writeEndObject();
+                t.writeObjectFieldStart("help");
+                t.writeStringField("markdown", messages[i]);
+                t.writeStringField("text", messages[i]);
+                t.writeEndObject();
+                t.writeStringField("id", ids[i]);
+                t.writeStringField("name", ids[i]);
+                t.writeObjectFieldStart("properties");
+                t.writeStringField("precision", "very-high");
+                t.writeStringField("security-severity", words[level]);
+                t.writeArrayFieldStart("tags");
+                t.writeString(Words.pick(r, Words.CWES));
+                t.writeString("security");
+                t.writeEndArray();
+                t.writeEndObject();
+                t.writeObjectFieldStart("shortDescription");
+                t.writeStringField("text", Words.sentence(r, 4));
+                t.writeEndObject();
+                t.writeEndObject();
+        }
+        t.writeEndArray();
+        t.writeEndObject();
+        t.writeEndObject();
+        }
+        return w.toString();
     }
 
     private static Rule[] writeTool(final JsonGenerator g, final SplittableRandom r) throws IOException {

@@ -41,6 +41,15 @@ class GeneratorsTest {
     }
 
     @Test
+    void sarifSemgrep() throws Exception {
+        Generated g = SarifGenerator.writeSemgrep(dir.resolve("semgrep.sarif"), SARIF_SIZE, 7);
+        assertThat(g.items()).isGreaterThan(300);
+        assertThat(g.suppressed()).isPositive();
+        check(g, SARIF_SIZE, "sarif", new SarifAdapter());
+        assertSameBytesForSameSeed(g, SARIF_SIZE, SarifGenerator::writeSemgrep);
+    }
+
+    @Test
     void cycloneDx() throws Exception {
         Generated g = CycloneDxGenerator.write(dir.resolve("bom.json"), SIZE, 7);
         assertThat(g.open()).isPositive();

@@ -147,8 +147,7 @@ public final class EvidenceCollector {
     public void openFinding(final Severity severity, final String rule, final String title, final String location,
             final String fingerprint) {
         open.add(severity);
-        String where = location == null ? "" : isNormalPath(location) ? location
-                : FindingIdentity.normalisePath(location);
+        String where = keptPath(location);
         path(where);
         if (findings.size() >= Evidence.Builder.MAX_FINDINGS) {
             truncated = true;
@@ -165,7 +164,35 @@ public final class EvidenceCollector {
             int n = occurrences.merge(key, 1, Integer::sum);
             id = FindingIdentity.of(r, l, n);
         }
-        findings.add(new Finding(id, severity, r, intern(shorten(oneLine(title), MAX_TITLE)), l));
+        findings.add(new Finding(id, severity, r, intern(keptTitle(title)), l));
+    }
+
+    /**
+     * Counts an open finding that cannot be kept because the list of findings is full already (see
+     * {@link Evidence.Builder#MAX_FINDINGS}): what {@link #openFinding} does then, for a parser that knows it
+     * early and need not keep the finding's strings. The facets of its location are the caller's to add.
+     *
+     * @throws IllegalStateException when findings could still be kept
+     */
+    public void openFindingNotKept(final Severity severity) {
+        if (findings.size() < Evidence.Builder.MAX_FINDINGS) {
+            throw new IllegalStateException("the findings are not full: " + findings.size());
+        }
+        open.add(severity);
+        truncated = true;
+    }
+
+    /**
+     * The title as a kept finding has it: the first line, stripped, shortened to {@value #MAX_TITLE} characters;
+     * {@link #openFinding} gives the same title for it again.
+     */
+    public static String keptTitle(final String title) {
+        return shorten(oneLine(title), MAX_TITLE);
+    }
+
+    /** The location as a kept finding has it, before shortening: normalised as by {@link FindingIdentity}. */
+    public static String keptPath(final String location) {
+        return location == null ? "" : isNormalPath(location) ? location : FindingIdentity.normalisePath(location);
     }
 
     /** Counts a finding the tool reports as suppressed (accepted, ignored, not affected). */
