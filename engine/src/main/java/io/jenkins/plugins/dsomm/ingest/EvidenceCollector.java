@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class EvidenceCollector {
     static final int MAX_TITLE = 200;
     static final int MAX_LOCATION = 500;
     private static final int MAX_INTERNED = 50_000;
+    private static final int MAX_PATHS_SEEN = 20_000;
 
     private final String format;
     private final ReportSource source;
@@ -47,6 +49,8 @@ public final class EvidenceCollector {
     private final Map<String, String> interned = new HashMap<>();
     private final Set<String> packages = new LinkedHashSet<>();
     private String lastPath = "";
+    /** Paths whose facets were added already (bounded): their facets need not be derived again. */
+    private final Set<String> pathsSeen = new HashSet<>();
 
     public EvidenceCollector(final String format, final ReportSource source) {
         this.format = format;
@@ -101,7 +105,12 @@ public final class EvidenceCollector {
     public EvidenceCollector path(final String path) {
         if (path != null && !path.equals(lastPath)) {
             lastPath = path;
-            Facets.fromPath(path, facets);
+            if (!pathsSeen.contains(path)) {
+                Facets.fromPath(path, facets);
+                if (pathsSeen.size() < MAX_PATHS_SEEN) {
+                    pathsSeen.add(path);
+                }
+            }
         }
         return this;
     }
@@ -138,7 +147,7 @@ public final class EvidenceCollector {
     public void openFinding(final Severity severity, final String rule, final String title, final String location,
             final String fingerprint) {
         open.add(severity);
-        String where = location == null ? "" : FindingIdentity.normalisePath(location);
+        String where = keptPath(location);
         path(where);
         if (findings.size() >= Evidence.Builder.MAX_FINDINGS) {
             truncated = true;
@@ -155,7 +164,35 @@ public final class EvidenceCollector {
             int n = occurrences.merge(key, 1, Integer::sum);
             id = FindingIdentity.of(r, l, n);
         }
-        findings.add(new Finding(id, severity, r, intern(shorten(oneLine(title), MAX_TITLE)), l));
+        findings.add(new Finding(id, severity, r, intern(keptTitle(title)), l));
+    }
+
+    /**
+     * Counts an open finding that cannot be kept because the list of findings is full already (see
+     * {@link Evidence.Builder#MAX_FINDINGS}): what {@link #openFinding} does then, for a parser that knows it
+     * early and need not keep the finding's strings. The facets of its location are the caller's to add.
+     *
+     * @throws IllegalStateException when findings could still be kept
+     */
+    public void openFindingNotKept(final Severity severity) {
+        if (findings.size() < Evidence.Builder.MAX_FINDINGS) {
+            throw new IllegalStateException("the findings are not full: " + findings.size());
+        }
+        open.add(severity);
+        truncated = true;
+    }
+
+    /**
+     * The title as a kept finding has it: the first line, stripped, shortened to {@value #MAX_TITLE} characters;
+     * {@link #openFinding} gives the same title for it again.
+     */
+    public static String keptTitle(final String title) {
+        return shorten(oneLine(title), MAX_TITLE);
+    }
+
+    /** The location as a kept finding has it, before shortening: normalised as by {@link FindingIdentity}. */
+    public static String keptPath(final String location) {
+        return location == null ? "" : isNormalPath(location) ? location : FindingIdentity.normalisePath(location);
     }
 
     /** Counts a finding the tool reports as suppressed (accepted, ignored, not affected). */
@@ -197,6 +234,27 @@ public final class EvidenceCollector {
                 .findings(findings, truncated)
                 .packages(packages)
                 .build();
+    }
+
+    /**
+     * Whether {@link FindingIdentity#normalisePath} would return the path as it is: no surrounding white space,
+     * no scheme (no colon), no backslash, no leading {@code ./}, no doubled slash. One pass over the characters
+     * instead of a regular expression and copies, for the many findings whose path is already plain.
+     */
+    static boolean isNormalPath(final String path) {
+        int n = path.length();
+        if (n == 0 || path.charAt(0) <= ' ' || path.charAt(n - 1) <= ' ' || path.startsWith("./")) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = path.charAt(i);
+            if (c == ':' || c == '\\' || c == '/' && previous == '/') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private String intern(final String s) {

@@ -187,32 +187,64 @@ final class CycloneDx {
     /**
      * The vulnerabilities of a BOM. Each vulnerability counts once per {@code affects} reference (a vulnerability
      * without {@code affects} counts once, without location). References are resolved to the package URL (without
-     * qualifiers) or group/name@version of the component or subject they name, once the whole BOM is read.
+     * qualifiers) or group/name@version of the component or subject they name, once the whole BOM is read (or at
+     * once, see {@link #countAtOnce}).
      */
     static final class Vulnerabilities {
         private final List<Pending> pending = new ArrayList<>();
         private final Map<String, String> resolved = new HashMap<>();
+        private EvidenceCollector atOnce;
+        private boolean any;
 
         /** A vulnerability read; {@code refs} are BOM references, or locations when {@code located}. */
         private record Pending(String id, String title, Severity severity, boolean suppressed, List<String> refs,
                 boolean located) {
         }
 
+        /**
+         * From now on, counts a vulnerability in {@code collector} as soon as it is added when its locations are
+         * final and nothing added before is still waiting (so findings keep the report order): when all its
+         * references are package URLs. Their location can no longer change once the subject
+         * ({@code metadata.component}) has been read, as the second pass resolves only references that are not
+         * package URLs. Keeps memory bounded for BOMs with many vulnerabilities. Call it after the metadata.
+         */
+        void countAtOnce(final EvidenceCollector collector) {
+            atOnce = collector;
+        }
+
         /** Adds a vulnerability whose affected components are named by BOM references. */
         void add(final String id, final String description, final Severity severity, final boolean suppressed,
                 final List<String> refs) {
-            pending.add(new Pending(id, shortTitle(description, id), severity, suppressed, List.copyOf(refs), false));
+            any = true;
+            Pending v = new Pending(id, shortTitle(description, id), severity, suppressed, List.copyOf(refs), false);
+            if (atOnce != null && pending.isEmpty() && allPackageUrls(v.refs())) {
+                emit(v, atOnce);
+            }
+            else {
+                pending.add(v);
+            }
+        }
+
+        private static boolean allPackageUrls(final List<String> refs) {
+            for (String ref : refs) {
+                if (!refTarget(ref).regionMatches(true, 0, "pkg:", 0, 4)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Adds a vulnerability of a known component (CycloneDX 1.2 XML extension inside the component). */
         void addLocated(final String id, final String description, final Severity severity,
                 final String location) {
+            any = true;
             pending.add(new Pending(id, shortTitle(description, id), severity, false,
                     location == null ? List.of() : List.of(location), true));
         }
 
+        /** {@code true} when no vulnerability was added. */
         boolean isEmpty() {
-            return pending.isEmpty();
+            return !any;
         }
 
         /** Remembers where a BOM reference points (a component or the subject). */
@@ -250,19 +282,23 @@ final class CycloneDx {
         /** Counts every vulnerability × affected reference as an open or suppressed finding. */
         void emit(final EvidenceCollector collector) {
             for (Pending v : pending) {
-                List<String> locations = v.refs().isEmpty() ? Collections.singletonList(null) : v.refs();
-                for (String ref : locations) {
-                    String location = ref == null ? null : v.located() ? ref : locate(ref);
-                    if (v.suppressed()) {
-                        collector.suppressedFinding();
-                    }
-                    else {
-                        collector.openFinding(v.severity(), v.id(), v.title(), location);
-                    }
-                    collector.facet(Facets.fromPurl(location));
-                }
+                emit(v, collector);
             }
             pending.clear();
+        }
+
+        private void emit(final Pending v, final EvidenceCollector collector) {
+            List<String> locations = v.refs().isEmpty() ? Collections.singletonList(null) : v.refs();
+            for (String ref : locations) {
+                String location = ref == null ? null : v.located() ? ref : locate(ref);
+                if (v.suppressed()) {
+                    collector.suppressedFinding();
+                }
+                else {
+                    collector.openFinding(v.severity(), v.id(), v.title(), location);
+                }
+                collector.facet(Facets.fromPurl(location));
+            }
         }
     }
 

@@ -95,7 +95,10 @@ public final class CycloneDxJsonParser implements ReportParser {
                         String schema = JsonReports.text(p);
                         marked |= schema != null && schema.toLowerCase(Locale.ROOT).contains("cyclonedx");
                     }
-                    case "metadata" -> readMetadata(p, collector, tool, vulnerabilities);
+                    case "metadata" -> {
+                        readMetadata(p, collector, tool, vulnerabilities);
+                        vulnerabilities.countAtOnce(collector); // the subject is known: memory stays bounded
+                    }
                     case "components" -> readComponents(p, new Counting(collector));
                     case "vulnerabilities" -> {
                         marked = true;

@@ -16,13 +16,13 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * SARIF 2.1.0, and the 1.0 and 2.0 pre-release layouts. One evidence per tool (runs of the same tool are
@@ -36,6 +36,8 @@ import java.util.TreeMap;
  */
 public final class SarifParser implements ReportParser {
     private static final String ID = "sarif";
+    /** Most distinct strings shared among results kept before the tool. */
+    private static final int MAX_SHARED = 20_000;
     private static final Set<String> NOT_FINDINGS = Set.of("pass", "notapplicable", "informational", "review",
             "open");
 
@@ -130,6 +132,14 @@ public final class SarifParser implements ReportParser {
             double securitySeverity, String message, String location, String fingerprint, boolean suppressed) {
     }
 
+    /**
+     * What decides the severity of an open result that cannot be kept as a finding anyway: results read before
+     * the tool beyond the first {@link Evidence.Builder#MAX_FINDINGS} open ones are counted by this key only.
+     */
+    private record SeverityKey(String ruleId, int ruleIndex, int componentIndex, String level,
+            double securitySeverity) {
+    }
+
     /** State of one run while it is streamed. */
     private static final class Run {
         private final ReportSource source;
@@ -140,6 +150,13 @@ public final class SarifParser implements ReportParser {
         private final List<List<Rule>> extensionRules = new ArrayList<>();
         private final Map<String, Rule> rulesById = new HashMap<>();
         private final List<Pending> pending = new ArrayList<>();
+        // results read before the tool, beyond the findings that can be kept: counted, strings dropped, so
+        // that memory stays bounded whatever the number of results (Semgrep writes "results" before "tool")
+        private int pendingSuppressed;
+        private final Map<SeverityKey, Integer> pendingNotKept = new LinkedHashMap<>();
+        private final Set<String> pendingFacets = new java.util.TreeSet<>();
+        private String lastPendingPath = "";
+        private final Map<String, String> pendingStrings = new HashMap<>();
         private final Map<EvidenceKind, Boolean> ruleKinds = new java.util.EnumMap<>(EvidenceKind.class);
         private String producedAt;
         private boolean imageScan;
@@ -170,7 +187,7 @@ public final class SarifParser implements ReportParser {
                                     record(r);
                                 }
                                 else {
-                                    pending.add(r);
+                                    defer(r);
                                 }
                             }
                         }
@@ -191,6 +208,19 @@ public final class SarifParser implements ReportParser {
                 record(r);
             }
             pending.clear();
+            for (int i = 0; i < pendingSuppressed; i++) {
+                collector.suppressedFinding();
+            }
+            pendingNotKept.forEach((key, count) -> {
+                Severity severity = severityOf(findRule(key.componentIndex(), key.ruleIndex(), key.ruleId()),
+                        key.securitySeverity(), key.level());
+                for (int i = 0; i < count; i++) {
+                    collector.openFindingNotKept(severity); // the kept pending results filled the findings
+                }
+            });
+            pendingNotKept.clear();
+            pendingStrings.clear();
+            pendingFacets.forEach(collector::facet);
             collector.producedAt(producedAt);
             for (EvidenceKind k : kinds()) {
                 collector.kind(k);
@@ -407,7 +437,8 @@ public final class SarifParser implements ReportParser {
                     case "ruleIndex" -> ruleIndex = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "rule" -> {
                         int[] idx = {-1, -1};
-                        String id = readRuleReference(p, idx);
+                        // the reference's id is used only when ruleId gave none
+                        String id = readRuleReference(p, idx, ruleId == null || ruleId.isBlank());
                         ruleId = firstNonBlank(ruleId, id);
                         if (idx[0] >= 0) {
                             ruleIndex = idx[0];
@@ -432,7 +463,8 @@ public final class SarifParser implements ReportParser {
                     firstNonBlank(fingerprint, partial), suppressed);
         }
 
-        private static String readRuleReference(final JsonParser p, final int[] indexes) throws IOException {
+        private static String readRuleReference(final JsonParser p, final int[] indexes, final boolean needId)
+                throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 return null;
@@ -442,7 +474,14 @@ public final class SarifParser implements ReportParser {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "id" -> id = JsonReports.text(p);
+                    case "id" -> {
+                        if (needId) {
+                            id = JsonReports.text(p);
+                        }
+                        else {
+                            p.skipChildren();
+                        }
+                    }
                     case "index" -> indexes[0] = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "toolComponent" -> {
                         if (value == JsonToken.START_OBJECT) {
@@ -544,20 +583,42 @@ public final class SarifParser implements ReportParser {
                 p.skipChildren();
                 return null;
             }
-            Map<String, String> sorted = new TreeMap<>();
+            // keys in order, the last value of a repeated key wins: a sorted map, without its cost per result
+            String[] keys = new String[4];
+            String[] values = new String[4];
+            int n = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
                 String v = JsonReports.text(p);
-                if (v != null) {
-                    sorted.put(key, v);
+                if (v == null) {
+                    continue;
                 }
+                int at = 0;
+                while (at < n && keys[at].compareTo(key) < 0) {
+                    at++;
+                }
+                if (at < n && keys[at].equals(key)) {
+                    values[at] = v;
+                    continue;
+                }
+                if (n == keys.length) {
+                    keys = Arrays.copyOf(keys, n * 2);
+                    values = Arrays.copyOf(values, n * 2);
+                }
+                System.arraycopy(keys, at, keys, at + 1, n - at);
+                System.arraycopy(values, at, values, at + 1, n - at);
+                keys[at] = key;
+                values[at] = v;
+                n++;
             }
-            if (sorted.isEmpty()) {
+            if (n == 0) {
                 return null;
             }
             StringBuilder b = new StringBuilder();
-            sorted.forEach((k, v) -> b.append(k).append('=').append(v).append(';'));
+            for (int i = 0; i < n; i++) {
+                b.append(keys[i]).append('=').append(values[i]).append(';');
+            }
             return b.toString();
         }
 
@@ -612,6 +673,52 @@ public final class SarifParser implements ReportParser {
             }
         }
 
+        /**
+         * Keeps a result read before the tool until the run is read, with no more than {@link #record} will use:
+         * a result that is no finding is dropped, a suppressed one counted; the first
+         * {@link Evidence.Builder#MAX_FINDINGS} open ones are kept with their title shortened as a finding has it;
+         * later ones cannot be kept as findings whatever comes before them, so only their severity inputs are
+         * counted and the facets of their location collected.
+         */
+        private void defer(final Pending r) {
+            if (isNotAFinding(r.kind(), r.level())) {
+                return;
+            }
+            if (r.suppressed()) {
+                pendingSuppressed++;
+                return;
+            }
+            if (pending.size() < Evidence.Builder.MAX_FINDINGS) {
+                pending.add(new Pending(share(r.ruleId()), r.ruleIndex(), r.componentIndex(), share(r.level()),
+                        share(r.kind()), r.securitySeverity(),
+                        r.message() == null ? null : share(EvidenceCollector.keptTitle(r.message())), r.location(),
+                        r.fingerprint(), false));
+                return;
+            }
+            pendingNotKept.merge(new SeverityKey(r.ruleId(), r.ruleIndex(), r.componentIndex(), r.level(),
+                    r.securitySeverity()), 1, Integer::sum);
+            String where = EvidenceCollector.keptPath(r.location());
+            if (!where.equals(lastPendingPath)) {
+                lastPendingPath = where;
+                Facets.fromPath(where, pendingFacets);
+            }
+        }
+
+        /** One instance of equal rule ids, levels and titles among the kept results (a bounded number). */
+        private String share(final String s) {
+            if (s == null) {
+                return null;
+            }
+            String known = pendingStrings.get(s);
+            if (known != null) {
+                return known;
+            }
+            if (pendingStrings.size() < MAX_SHARED) {
+                pendingStrings.put(s, s);
+            }
+            return s;
+        }
+
         private void record(final Pending r) {
             if (isNotAFinding(r.kind(), r.level())) {
                 return;
@@ -620,38 +727,40 @@ public final class SarifParser implements ReportParser {
                 collector.suppressedFinding();
                 return;
             }
-            Rule rule = findRule(r);
-            double score = !Double.isNaN(r.securitySeverity()) ? r.securitySeverity()
-                    : rule == null ? Double.NaN : rule.securitySeverity();
-            Severity severity;
-            if (!Double.isNaN(score)) {
-                severity = Severity.fromScore(score);
-            }
-            else {
-                String level = firstNonBlank(r.level(), rule == null ? null : rule.defaultLevel());
-                severity = severityOfLevel(level == null ? "warning" : level);
-            }
+            Rule rule = findRule(r.componentIndex(), r.ruleIndex(), r.ruleId());
+            Severity severity = severityOf(rule, r.securitySeverity(), r.level());
             String ruleId = firstNonBlank(r.ruleId(), rule == null ? null : rule.id());
             String title = rule != null && rule.title() != null ? rule.title() : r.message();
             String fingerprint = r.fingerprint() == null ? null : (ruleId == null ? "" : ruleId) + '|' + r.fingerprint();
             collector.openFinding(severity, ruleId, title, r.location(), fingerprint);
         }
 
-        private Rule findRule(final Pending r) {
+        /** Severity: the result's security-severity, else its rule's, else the effective level. */
+        private static Severity severityOf(final Rule rule, final double resultScore, final String resultLevel) {
+            double score = !Double.isNaN(resultScore) ? resultScore
+                    : rule == null ? Double.NaN : rule.securitySeverity();
+            if (!Double.isNaN(score)) {
+                return Severity.fromScore(score);
+            }
+            String level = firstNonBlank(resultLevel, rule == null ? null : rule.defaultLevel());
+            return severityOfLevel(level == null ? "warning" : level);
+        }
+
+        private Rule findRule(final int componentIndex, final int ruleIndex, final String ruleId) {
             List<Rule> table = driverRules;
-            if (r.componentIndex() >= 0 && r.componentIndex() < extensionRules.size()) {
-                table = extensionRules.get(r.componentIndex());
+            if (componentIndex >= 0 && componentIndex < extensionRules.size()) {
+                table = extensionRules.get(componentIndex);
             }
-            if (r.ruleIndex() >= 0 && r.ruleIndex() < table.size()) {
-                return table.get(r.ruleIndex());
+            if (ruleIndex >= 0 && ruleIndex < table.size()) {
+                return table.get(ruleIndex);
             }
-            if (r.ruleId() == null) {
+            if (ruleId == null) {
                 return null;
             }
-            Rule rule = rulesById.get(r.ruleId());
-            int slash = r.ruleId().indexOf('/');
+            Rule rule = rulesById.get(ruleId);
+            int slash = ruleId.indexOf('/');
             if (rule == null && slash > 0) {
-                rule = rulesById.get(r.ruleId().substring(0, slash)); // hierarchical rule id
+                rule = rulesById.get(ruleId.substring(0, slash)); // hierarchical rule id
             }
             return rule;
         }

@@ -1,0 +1,71 @@
+package io.jenkins.plugins.dsomm.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the JSON result of a {@link ParserBenchmark} run ({@code -rf json -rff FILE}) into the Markdown table of
+ * {@code docs/performance.md}: per file its size, our MB/s, analysis-model's MB/s and the ratio. The sizes come
+ * from the generated inputs, which this reads from (or writes again into) the same cache folder as the run.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.ResultTable results.json</pre>
+ */
+public final class ResultTable {
+    private ResultTable() {
+    }
+
+    public static void main(final String[] args) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(Path.of(args.length > 0 ? args[0] : "results.json").toFile());
+        Map<String, double[]> scores = new LinkedHashMap<>(); // method -> {ms/op, error}
+        for (JsonNode r : results) {
+            String name = r.path("benchmark").asText();
+            String method = name.substring(name.lastIndexOf('.') + 1);
+            JsonNode metric = r.path("primaryMetric");
+            double ms = toMillis(metric.path("score").asDouble(), metric.path("scoreUnit").asText());
+            double error = toMillis(metric.path("scoreError").asDouble(), metric.path("scoreUnit").asText());
+            scores.put(method, new double[] {ms, error});
+        }
+        System.out.println("| file | size | ours | ours MB/s | analysis-model | analysis-model MB/s | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        row(scores, "SARIF 2.1.0 (CodeQL-like)", "sarif", "sarifOurs", BenchInputs.sarif());
+        row(scores, "SARIF, detect + parse (Ingestor)", "sarif", "sarifOursIngestor", BenchInputs.sarif());
+        row(scores, "SARIF 2.1.0 (Semgrep-like)", "sarifSemgrep", "sarifSemgrepOurs", BenchInputs.sarifSemgrep());
+        row(scores, "CycloneDX 1.5 JSON (*)", "cycloneDx", "cycloneDxOurs", BenchInputs.cycloneDx());
+        row(scores, "Dependency-Check JSON", "dependencyCheck", "dependencyCheckOurs",
+                BenchInputs.dependencyCheck());
+    }
+
+    private static void row(final Map<String, double[]> scores, final String label, final String prefix,
+            final String oursMethod, final Generated input) {
+        double[] ours = scores.get(oursMethod);
+        double[] theirs = scores.get(prefix + "AnalysisModel");
+        if (ours == null) {
+            return;
+        }
+        double mb = input.megabytes();
+        String theirsText = theirs == null ? "-" : time(theirs);
+        String theirsRate = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f", mb / (theirs[0] / 1000));
+        String ratio = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f×", theirs[0] / ours[0]);
+        System.out.printf(Locale.ROOT, "| %s | %.1f MB | %s | %.1f | %s | %s | %s |%n", label, mb, time(ours),
+                mb / (ours[0] / 1000), theirsText, theirsRate, ratio);
+    }
+
+    private static String time(final double[] score) {
+        return String.format(Locale.ROOT, "%.0f ± %.0f ms", score[0], Double.isNaN(score[1]) ? 0 : score[1]);
+    }
+
+    private static double toMillis(final double value, final String unit) {
+        return switch (unit) {
+            case "s/op" -> value * 1000;
+            case "us/op" -> value / 1000;
+            case "ns/op" -> value / 1e6;
+            default -> value;
+        };
+    }
+}
