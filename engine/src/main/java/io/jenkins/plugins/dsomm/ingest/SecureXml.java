@@ -6,7 +6,16 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -54,7 +63,59 @@ public final class SecureXml {
 
     /** A hardened reader over {@code in}; {@code name} is the system id used in messages. */
     public static XMLStreamReader createReader(final InputStream in, final String name) throws XMLStreamException {
-        return newFactory().createXMLStreamReader(name, new TextRunGuard(in));
+        BufferedInputStream buffered = new BufferedInputStream(new TextRunGuard(in), 8192);
+        Charset charset;
+        try {
+            buffered.mark(PROLOG_BYTES);
+            byte[] head = buffered.readNBytes(PROLOG_BYTES);
+            buffered.reset();
+            charset = declaredCharset(head);
+            if (charset != null && head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+                    && (head[2] & 0xff) == 0xbf) {
+                buffered.skipNBytes(3);
+            }
+        }
+        catch (IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+        if (charset == null) { // UTF-16/32 by byte order mark or an unknown name: the parser's own detection
+            return newFactory().createXMLStreamReader(name, buffered);
+        }
+        // Decoded here, strictly: the JDK parser prints "[Fatal Error]" to stderr when it meets bytes that are not
+        // valid in the encoding while reading the prolog; a decoding error from a Reader is only thrown.
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return newFactory().createXMLStreamReader(name, new InputStreamReader(buffered, decoder));
+    }
+
+    private static final int PROLOG_BYTES = 512;
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /** The charset the document declares (UTF-8 when none), or null when the parser must detect it itself. */
+    static Charset declaredCharset(final byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            return null;
+        }
+        if (head.length >= 4 && (head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0
+                || head[0] == 0 && head[1] == 0 && (head[2] == 0 || head[3] == 0))) {
+            return null; // UTF-16/32 "<" without a byte order mark
+        }
+        String prolog = new String(head, StandardCharsets.ISO_8859_1);
+        if (prolog.startsWith("\u00ef\u00bb\u00bf")) {
+            prolog = prolog.substring(3);
+        }
+        Matcher m = ENCODING.matcher(prolog);
+        if (!m.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public static void closeQuietly(final XMLStreamReader r) {
@@ -138,7 +199,10 @@ public final class SecureXml {
             }
         }
         String problem;
-        if (message.contains("was referenced, but not declared")) {
+        if (rootCause(e) instanceof CharacterCodingException) {
+            problem = "invalid XML: bytes that are not valid in the document's encoding";
+        }
+        else if (message.contains("was referenced, but not declared")) {
             problem = "refers to an XML entity (" + entityName(message) + ") that would have to come from a DOCTYPE; "
                     + "DSOMM Gate never resolves or expands XML entities (XXE protection), so this file cannot be "
                     + "read. Remove the DOCTYPE and the entity references";
@@ -157,6 +221,17 @@ public final class SecureXml {
             problem = "invalid XML: " + message;
         }
         return new ParseException(file, format, problem, line, column, e);
+    }
+
+    private static Throwable rootCause(final Throwable e) {
+        Throwable t = e;
+        for (int i = 0; i < 10 && t.getCause() != null && t.getCause() != t; i++) {
+            t = t.getCause();
+        }
+        if (t instanceof XMLStreamException x && x.getNestedException() != null) {
+            return x.getNestedException();
+        }
+        return t;
     }
 
     private static String entityName(final String message) {

@@ -107,7 +107,7 @@ class DeclarationsLoaderTest {
         assertError("attestations:\n  - {activity: Simple Scan, by: x, date: 2026-05-01, expires: 2026-04-01}",
                 ".dsomm.yml: attestations[1]: 'expires' (2026-04-01) is before 'date' (2026-05-01)");
         assertError("attestation: []", ".dsomm.yml: the file: unknown key 'attestation' (allowed: attestations, "
-                + "notApplicable, team, version, waivers)");
+                + "businessContext, notApplicable, team, version, waivers)");
         assertError("attestations: {activity: x}", ".dsomm.yml: 'attestations' must be a list");
         assertError("a: [", ".dsomm.yml: not valid YAML at line 1: ");
     }

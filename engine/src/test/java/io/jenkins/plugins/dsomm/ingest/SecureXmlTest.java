@@ -1,0 +1,59 @@
+package io.jenkins.plugins.dsomm.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Isolated("replaces System.err")
+class SecureXmlTest {
+    private static String rootText(final byte[] xml) throws XMLStreamException {
+        XMLStreamReader r = SecureXml.createReader(new ByteArrayInputStream(xml), "t.xml");
+        while (r.next() != XMLStreamConstants.START_ELEMENT) {
+            // prolog
+        }
+        return SecureXml.readText(r, 100);
+    }
+
+    @Test
+    void invalidBytesAreAnErrorThatNamesTheProblemAndNothingIsPrinted() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            byte[] bad = {'<', 'a', '>', (byte) 0xff, (byte) 0xc3, 0x28, '<', '/', 'a', '>'};
+            assertThatThrownBy(() -> rootText(bad))
+                    .isInstanceOf(XMLStreamException.class)
+                    .satisfies(e -> assertThat(SecureXml.toParseException((Exception) e, "t.xml", "x").getMessage())
+                            .contains("t.xml")
+                            .contains("bytes that are not valid in the document's encoding"));
+            byte[] prologGarbage = {0x00, (byte) 0xff, 0x13, 0x37, (byte) 0xc3, 0x28, '{', '<'};
+            assertThatThrownBy(() -> rootText(prologGarbage)).isInstanceOf(XMLStreamException.class);
+        }
+        finally {
+            System.setErr(old);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void theDeclaredEncodingIsHonoured() throws XMLStreamException {
+        byte[] latin1 = "<?xml version='1.0' encoding='ISO-8859-1'?><a>caf\u00e9</a>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(rootText(latin1)).isEqualTo("caf\u00e9");
+        byte[] utf8Bom = ("\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>caf\u00e9</a>").getBytes(StandardCharsets.UTF_8);
+        assertThat(rootText(utf8Bom)).isEqualTo("caf\u00e9");
+        byte[] utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>caf\u00e9</a>".getBytes(StandardCharsets.UTF_16);
+        assertThat(rootText(utf16)).isEqualTo("caf\u00e9");
+        byte[] noDeclaration = "<a>caf\u00e9</a>".getBytes(StandardCharsets.UTF_8);
+        assertThat(rootText(noDeclaration)).isEqualTo("caf\u00e9");
+    }
+}
