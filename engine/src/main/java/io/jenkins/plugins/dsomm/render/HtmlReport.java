@@ -23,6 +23,7 @@ import io.jenkins.plugins.dsomm.kpi.Kpis;
 import io.jenkins.plugins.dsomm.kpi.SlaBreach;
 import io.jenkins.plugins.dsomm.kpi.Stats;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class HtmlReport {
         for (Map.Entry<String, String> s : new java.util.TreeMap<>(a.subject()).entrySet()) {
             h.append("<span>").append(e(s.getKey())).append(": <b>").append(e(s.getValue())).append("</b></span> ");
         }
-        h.append("<span>assessed ").append(e(a.createdAt().toString())).append("</span> ");
+        h.append("<span>assessed ").append(e(a.createdAt().truncatedTo(ChronoUnit.SECONDS).toString())).append("</span> ");
         h.append("<span>DSOMM ").append(e(a.catalogVersion())).append("</span> ");
         h.append("<span>rules: ").append(e(a.ruleSet())).append(a.options().strict() ? " (strict)" : "").append("</span>");
         h.append("</p>");

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.json.Yaml;
 
+import java.time.temporal.ChronoUnit;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
@@ -35,7 +36,7 @@ public final class TeamProgressYaml {
         }
         try {
             return "# DSOMM team progress of " + oneLine(team) + ", written by DSOMM Gate from the assessment of "
-                    + a.createdAt() + "\n" + Yaml.mapper().writeValueAsString(root);
+                    + a.createdAt().truncatedTo(ChronoUnit.SECONDS) + "\n" + Yaml.mapper().writeValueAsString(root);
         }
         catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
