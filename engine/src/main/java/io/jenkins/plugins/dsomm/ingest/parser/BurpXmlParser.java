@@ -108,7 +108,7 @@ public final class BurpXmlParser implements ReportParser {
             return;
         }
         String url = (host == null ? "" : host) + (path == null ? "" : path);
-        collector.openFinding(Severity.fromWord(severity), StreamedJson.firstNonBlank(type, name), name, url);
+        collector.openFinding(Severity.fromWord(severity), Values.firstNonBlank(type, name), name, url);
     }
 
     private static boolean isFalsePositive(final String word) {

@@ -191,6 +191,6 @@ public final class CheckovJsonParser implements ReportParser {
         if ((f[2] == null || f[2].isBlank()) && !Double.isNaN(cvss[0])) {
             severity = Severity.fromScore(cvss[0]);
         }
-        collector.openFinding(severity, f[0], f[1], StreamedJson.firstNonBlank(f[3], f[4]));
+        collector.openFinding(severity, f[0], f[1], Values.firstNonBlank(f[3], f[4]));
     }
 }

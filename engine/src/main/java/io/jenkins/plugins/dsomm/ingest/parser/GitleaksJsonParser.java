@@ -69,7 +69,7 @@ public final class GitleaksJsonParser implements ReportParser {
                 String fingerprint = leak.fingerprint == null || leak.fingerprint.isBlank() ? null
                         : leak.fingerprint;
                 collector.openFinding(Severity.UNKNOWN, leak.rule,
-                        StreamedJson.firstNonBlank(leak.description, leak.rule), leak.file, fingerprint);
+                        Values.firstNonBlank(leak.description, leak.rule), leak.file, fingerprint);
             });
         }
         catch (IOException e) {
@@ -87,9 +87,9 @@ public final class GitleaksJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String name) throws IOException {
             switch (name) {
-                case "RuleID", "rule" -> rule = StreamedJson.firstNonBlank(rule, JsonReports.text(p));
+                case "RuleID", "rule" -> rule = Values.firstNonBlank(rule, JsonReports.text(p));
                 case "Description" -> description = JsonReports.text(p);
-                case "File", "file" -> file = StreamedJson.firstNonBlank(file, JsonReports.text(p));
+                case "File", "file" -> file = Values.firstNonBlank(file, JsonReports.text(p));
                 case "Fingerprint" -> fingerprint = JsonReports.text(p);
                 default -> p.skipChildren();
             }

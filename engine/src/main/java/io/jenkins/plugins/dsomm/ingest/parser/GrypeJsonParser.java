@@ -108,7 +108,7 @@ public final class GrypeJsonParser implements ReportParser {
         catch (IOException e) {
             throw JsonReports.toParseException(e, file, ID);
         }
-        collector.tool(ScannerJson.firstNonBlank(tool[0], "grype")).toolVersion(tool[1]);
+        collector.tool(Values.firstNonBlank(tool[0], "grype")).toolVersion(tool[1]);
         collector.kind(EvidenceKind.SCA);
         if (sourceType[0] != null && sourceType[0].trim().equalsIgnoreCase("image")) {
             collector.kind(EvidenceKind.CONTAINER).facet(Facets.TARGET_IMAGE);
@@ -161,7 +161,7 @@ public final class GrypeJsonParser implements ReportParser {
         Vulnerability v = vulnerability[0] == null ? new Vulnerability() : vulnerability[0];
         Vulnerability basis = v.statesSeverity() || related[0] == null ? v : related[0];
         Severity severity = ScannerJson.severity(basis.severity, basis.scores);
-        collector.openFinding(severity, v.id, v.description, ScannerJson.firstNonBlank(artifact[0], artifact[2]));
+        collector.openFinding(severity, v.id, v.description, Values.firstNonBlank(artifact[0], artifact[2]));
         String facet = Facets.fromPurl(artifact[2]);
         if (facet == null && artifact[1] != null && !NO_ECOSYSTEM.contains(artifact[1].toLowerCase(Locale.ROOT))) {
             facet = Facets.fromEcosystem(artifact[1]);
@@ -207,7 +207,7 @@ public final class GrypeJsonParser implements ReportParser {
                 default -> v.skipChildren();
             }
         });
-        String ver = ScannerJson.firstNonBlank(version[0], CvssBaseScore.version(version[1]));
+        String ver = Values.firstNonBlank(version[0], CvssBaseScore.version(version[1]));
         scores.offer(ver, score[0]);
     }
 

@@ -268,8 +268,8 @@ public final class JUnitXmlParser implements ReportParser {
                     rule = m.group(1);
                 }
             }
-            String location = XmlSteps.firstNonBlank(fields[1], fileAttr);
-            String title = XmlSteps.firstNonBlank(failure.type(), classname);
+            String location = Values.firstNonBlank(fields[1], fileAttr);
+            String title = Values.firstNonBlank(failure.type(), classname);
             String fingerprint = fields[2] == null || fields[2].isBlank() ? null : fields[2];
             collector.openFinding(Severity.UNKNOWN, rule, title, location, fingerprint);
         }

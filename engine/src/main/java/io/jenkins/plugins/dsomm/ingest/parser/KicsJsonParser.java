@@ -126,7 +126,7 @@ public final class KicsJsonParser implements ReportParser {
         });
         Severity severity = severity(q[2]);
         for (String[] f : files) {
-            collector.openFinding(severity, StreamedJson.firstNonBlank(q[0], q[1]), q[1], f[0], f[1]);
+            collector.openFinding(severity, Values.firstNonBlank(q[0], q[1]), q[1], f[0], f[1]);
         }
         if (!files.isEmpty() && q[3] != null && !q[3].isBlank()
                 && !"common".equals(q[3].trim().toLowerCase(Locale.ROOT))) {

@@ -99,7 +99,7 @@ public final class NpmAuditJsonParser implements ReportParser {
         }
         if (error != null && !sawReport) {
             String code = error[0] == null ? "" : error[0] + ": ";
-            String summary = ScannerJson.firstNonBlank(error[1], error[2], "no summary given");
+            String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
             throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
                     + summary.strip());
         }
@@ -160,7 +160,7 @@ public final class NpmAuditJsonParser implements ReportParser {
             return;
         }
         Severity severity = ScannerJson.severity(a[1], scoreOf(score[0]));
-        String rule = ScannerJson.firstNonBlank(a[2], a[5], a[3]);
+        String rule = Values.firstNonBlank(a[2], a[5], a[3]);
         for (int i = 0; i < Math.max(1, paths[0]); i++) {
             collector.openFinding(severity, rule, a[4], a[0]);
         }
@@ -243,10 +243,10 @@ public final class NpmAuditJsonParser implements ReportParser {
         if (!object) {
             return;
         }
-        Severity severity = ScannerJson.severity(ScannerJson.firstNonBlank(e[1], viaSeverity[0]), scoreOf(score[0]));
+        Severity severity = ScannerJson.severity(Values.firstNonBlank(e[1], viaSeverity[0]), scoreOf(score[0]));
         String rule = e[2] != null ? e[2] : e[4] != null ? "via:" + e[4] : null;
         String title = e[3] != null ? e[3] : e[4] != null ? "vulnerable through " + e[4] : null;
-        collector.openFinding(severity, rule, title, ScannerJson.firstNonBlank(e[0], key));
+        collector.openFinding(severity, rule, title, Values.firstNonBlank(e[0], key));
     }
 
     /** The advisory id: the last segment of its URL (GHSA-… or the npm advisory number), else its source. */

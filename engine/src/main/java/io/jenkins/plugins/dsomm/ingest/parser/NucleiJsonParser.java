@@ -75,7 +75,7 @@ public final class NucleiJsonParser implements ReportParser {
                 }
                 if (result.matched) {
                     collector.openFinding(Severity.fromWord(result.severity), result.templateId, result.name,
-                            StreamedJson.firstNonBlank(result.host, result.matchedAt, result.url));
+                            Values.firstNonBlank(result.host, result.matchedAt, result.url));
                 }
             });
         }
@@ -99,7 +99,7 @@ public final class NucleiJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String field) throws IOException, ParseException {
             switch (field) {
-                case "template-id", "templateID" -> templateId = StreamedJson.firstNonBlank(templateId,
+                case "template-id", "templateID" -> templateId = Values.firstNonBlank(templateId,
                         JsonReports.text(p));
                 case "info" -> StreamedJson.fields(p, (key, value) -> {
                     if ("severity".equals(key)) {
@@ -110,7 +110,7 @@ public final class NucleiJsonParser implements ReportParser {
                     }
                 });
                 case "host" -> host = JsonReports.text(p);
-                case "matched-at", "matched" -> matchedAt = StreamedJson.firstNonBlank(matchedAt, JsonReports.text(p));
+                case "matched-at", "matched" -> matchedAt = Values.firstNonBlank(matchedAt, JsonReports.text(p));
                 case "url" -> url = JsonReports.text(p);
                 case "timestamp" -> timestamp = JsonReports.text(p);
                 case "matcher-status" -> matched = p.currentToken() != JsonToken.VALUE_FALSE;

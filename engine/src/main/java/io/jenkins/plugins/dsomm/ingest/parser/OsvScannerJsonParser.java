@@ -212,7 +212,7 @@ public final class OsvScannerJsonParser implements ReportParser {
 
         private void emit(final String[] info, final String sourcePath, final Map<String, Vuln> vulns,
                 final List<Group> groups, final List<String> violations) {
-            String location = ScannerJson.firstNonBlank(info[0], info[2], sourcePath);
+            String location = Values.firstNonBlank(info[0], info[2], sourcePath);
             Set<String> grouped = new HashSet<>();
             for (Group g : groups) {
                 grouped.addAll(g.ids);

@@ -104,16 +104,6 @@ final class ScannerJson {
         return JsonReports.number(p);
     }
 
-    /** The first non-blank of the values, or null. */
-    static String firstNonBlank(final String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
     /** CVSS scores of one finding, kept by version; the first of each version wins. */
     static final class Scores {
         private double v4 = Double.NaN;

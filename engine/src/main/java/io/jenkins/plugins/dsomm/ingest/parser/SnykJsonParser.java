@@ -188,7 +188,7 @@ public final class SnykJsonParser implements ReportParser {
                     case "applications" -> ScannerJson.array(p, item -> project(item, false));
                     case "packageManager" -> info[0] = ScannerJson.text(p);
                     case "projectName" -> info[1] = ScannerJson.text(p);
-                    case "targetFile", "displayTargetFile" -> info[2] = ScannerJson.firstNonBlank(info[2],
+                    case "targetFile", "displayTargetFile" -> info[2] = Values.firstNonBlank(info[2],
                             ScannerJson.text(p));
                     case "projectType" -> info[3] = ScannerJson.text(p);
                     case "docker" -> {
@@ -201,13 +201,13 @@ public final class SnykJsonParser implements ReportParser {
                 }
             }
             for (String[] v : iacIssues) {
-                collector.openFinding(severity(v), v[0], v[1], ScannerJson.firstNonBlank(v[7], info[2]));
+                collector.openFinding(severity(v), v[0], v[1], Values.firstNonBlank(v[7], info[2]));
             }
             if (!project.isScan()) {
                 return project;
             }
             kinds = true;
-            String manager = ScannerJson.firstNonBlank(info[3], info[0]);
+            String manager = Values.firstNonBlank(info[3], info[0]);
             if (project.iac) {
                 collector.kind(EvidenceKind.IAC);
                 if (manager != null) {
@@ -249,13 +249,13 @@ public final class SnykJsonParser implements ReportParser {
             String[] message = new String[1];
             ScannerJson.object(p, (name, v) -> {
                 if ("message".equals(name) || "summary".equals(name)) {
-                    message[0] = ScannerJson.firstNonBlank(message[0], ScannerJson.text(v));
+                    message[0] = Values.firstNonBlank(message[0], ScannerJson.text(v));
                 }
                 else {
                     v.skipChildren();
                 }
             });
-            return ScannerJson.firstNonBlank(message[0], "unknown error");
+            return Values.firstNonBlank(message[0], "unknown error");
         }
 
         private static Severity severity(final String[] v) {
@@ -281,11 +281,11 @@ public final class SnykJsonParser implements ReportParser {
                         v[3] = Double.isNaN(n) ? null : Double.toString(n);
                     }
                     case "packageName" -> v[4] = ScannerJson.text(x);
-                    case "name" -> v[4] = ScannerJson.firstNonBlank(v[4], ScannerJson.text(x));
+                    case "name" -> v[4] = Values.firstNonBlank(v[4], ScannerJson.text(x));
                     case "version" -> v[5] = ScannerJson.text(x);
                     case "type" -> v[6] = ScannerJson.text(x);
                     case "targetFile", "filePath", "path" -> v[7] = x.currentToken() == JsonToken.VALUE_STRING
-                            ? ScannerJson.firstNonBlank(v[7], x.getText()) : skip(x, v[7]);
+                            ? Values.firstNonBlank(v[7], x.getText()) : skip(x, v[7]);
                     case "CVSSv3" -> v[8] = ScannerJson.text(x);
                     default -> x.skipChildren();
                 }

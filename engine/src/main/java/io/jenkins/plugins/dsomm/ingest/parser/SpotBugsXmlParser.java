@@ -154,8 +154,7 @@ public final class SpotBugsXmlParser implements ReportParser {
             collector.suppressedFinding();
             return;
         }
-        String location = XmlSteps.firstNonBlank(primaryLine,
-                XmlSteps.firstNonBlank(firstLine, XmlSteps.firstNonBlank(primaryClass, firstClass)));
+        String location = Values.firstNonBlank(primaryLine, firstLine, primaryClass, firstClass);
         String fingerprint = hash == null || hash.isBlank() ? null
                 : type + '|' + hash + ':' + (occurrence == null ? "0" : occurrence);
         collector.openFinding(severity(priority), type, title != null ? title : type, location, fingerprint);

@@ -175,13 +175,4 @@ final class StreamedJson {
         }
         return false;
     }
-
-    static String firstNonBlank(final String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 }

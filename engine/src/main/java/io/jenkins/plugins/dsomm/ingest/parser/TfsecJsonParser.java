@@ -118,6 +118,6 @@ public final class TfsecJsonParser implements ReportParser {
             collector.suppressedFinding();
             return;
         }
-        collector.openFinding(Severity.fromWord(f[2]), StreamedJson.firstNonBlank(f[0], f[1]), f[5], f[4]);
+        collector.openFinding(Severity.fromWord(f[2]), Values.firstNonBlank(f[0], f[1]), f[5], f[4]);
     }
 }

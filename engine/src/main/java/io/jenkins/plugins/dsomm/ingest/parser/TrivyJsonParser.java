@@ -331,7 +331,7 @@ public final class TrivyJsonParser implements ReportParser {
                         default -> p.skipChildren();
                     }
                 }
-                String location = ScannerJson.firstNonBlank(pkg, purl, pkgId);
+                String location = Values.firstNonBlank(pkg, purl, pkgId);
                 Severity s = ScannerJson.severity(severity, scores(cvss, severitySource));
                 pending.add(new Pending(s, id, title, location, false));
                 facet(purl);
@@ -393,7 +393,7 @@ public final class TrivyJsonParser implements ReportParser {
                 }
                 else if (!st.equals("PASS")) {
                     pending.add(new Pending(ScannerJson.severity(severity, null),
-                            ScannerJson.firstNonBlank(id, avdId), title, null, true));
+                            Values.firstNonBlank(id, avdId), title, null, true));
                 }
             }
 
@@ -442,7 +442,7 @@ public final class TrivyJsonParser implements ReportParser {
                         default -> p.skipChildren();
                     }
                 }
-                String where = ScannerJson.firstNonBlank(pkg, filePath);
+                String where = Values.firstNonBlank(pkg, filePath);
                 pending.add(new Pending(ScannerJson.severity(severity, null), name,
                         category == null ? name : name + " (" + category + ")", where, where == null));
             }

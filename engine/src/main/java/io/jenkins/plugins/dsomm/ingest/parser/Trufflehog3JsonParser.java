@@ -82,6 +82,6 @@ public final class Trufflehog3JsonParser implements ReportParser {
             throw new ParseException(file, ID, "not a trufflehog3 finding: no \"rule\" and no \"path\"",
                     p.currentLocation().getLineNr(), -1, null);
         }
-        collector.openFinding(Severity.fromWord(f[2]), f[0], StreamedJson.firstNonBlank(f[1], f[0]), f[3]);
+        collector.openFinding(Severity.fromWord(f[2]), f[0], Values.firstNonBlank(f[1], f[0]), f[3]);
     }
 }

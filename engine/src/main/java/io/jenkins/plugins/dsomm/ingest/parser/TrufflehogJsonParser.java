@@ -98,14 +98,14 @@ public final class TrufflehogJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String name) throws IOException, ParseException {
             switch (name) {
-                case "DetectorName", "reason" -> detector = StreamedJson.firstNonBlank(detector, JsonReports.text(p));
+                case "DetectorName", "reason" -> detector = Values.firstNonBlank(detector, JsonReports.text(p));
                 case "Verified" -> verified = StreamedJson.bool(p);
-                case "path" -> location = StreamedJson.firstNonBlank(location, JsonReports.text(p));
+                case "path" -> location = Values.firstNonBlank(location, JsonReports.text(p));
                 case "SourceMetadata" -> StreamedJson.fields(p, (key, value) -> {
                     if ("Data".equals(key)) {
                         StreamedJson.fields(p, (sourceType, v) -> {
                             String where = sourceLocation(p);
-                            location = StreamedJson.firstNonBlank(location, where);
+                            location = Values.firstNonBlank(location, where);
                         });
                     }
                 });
@@ -125,17 +125,17 @@ public final class TrufflehogJsonParser implements ReportParser {
                     return;
                 }
                 switch (key) {
-                    case "file", "path", "filename" -> found[0] = StreamedJson.firstNonBlank(found[0],
+                    case "file", "path", "filename" -> found[0] = Values.firstNonBlank(found[0],
                             JsonReports.text(p));
-                    case "link", "url" -> found[1] = StreamedJson.firstNonBlank(found[1], JsonReports.text(p));
+                    case "link", "url" -> found[1] = Values.firstNonBlank(found[1], JsonReports.text(p));
                     case "image", "bucket", "repository", "object", "key" -> found[2] =
-                            StreamedJson.firstNonBlank(found[2], JsonReports.text(p));
+                            Values.firstNonBlank(found[2], JsonReports.text(p));
                     default -> {
                         // other metadata: commit, email, line, timestamp
                     }
                 }
             });
-            return StreamedJson.firstNonBlank(found[0], found[1], found[2]);
+            return Values.firstNonBlank(found[0], found[1], found[2]);
         }
     }
 }

@@ -95,11 +95,6 @@ final class XmlSteps {
                 r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), null);
     }
 
-    /** The first non-blank of two strings, or null. */
-    static String firstNonBlank(final String a, final String b) {
-        return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
-    }
-
     private static XMLStreamException entity(final XMLStreamReader r) {
         // the wording SecureXml.toParseException turns into its XXE explanation
         return new XMLStreamException("The entity \"" + r.getLocalName() + "\" was referenced, but not declared.",

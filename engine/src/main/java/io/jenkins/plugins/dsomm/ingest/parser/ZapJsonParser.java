@@ -132,8 +132,8 @@ public final class ZapJsonParser implements ReportParser {
             switch (name) {
                 case "pluginid" -> alert.pluginId = JsonReports.text(p);
                 case "alertRef" -> alert.alertRef = JsonReports.text(p);
-                case "name" -> alert.name = StreamedJson.firstNonBlank(JsonReports.text(p), alert.name);
-                case "alert" -> alert.name = StreamedJson.firstNonBlank(alert.name, JsonReports.text(p));
+                case "name" -> alert.name = Values.firstNonBlank(JsonReports.text(p), alert.name);
+                case "alert" -> alert.name = Values.firstNonBlank(alert.name, JsonReports.text(p));
                 case "riskcode" -> alert.riskCode = JsonReports.text(p);
                 case "riskdesc" -> alert.riskDesc = JsonReports.text(p);
                 case "confidence" -> alert.confidence = JsonReports.text(p);

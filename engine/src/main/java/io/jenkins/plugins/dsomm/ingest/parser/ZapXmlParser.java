@@ -101,8 +101,8 @@ public final class ZapXmlParser implements ReportParser {
             switch (r.getLocalName()) {
                 case "pluginid" -> alert.pluginId = StreamedXml.text(r, MAX_FIELD);
                 case "alertRef" -> alert.alertRef = StreamedXml.text(r, MAX_FIELD);
-                case "name" -> alert.name = StreamedJson.firstNonBlank(StreamedXml.text(r, MAX_FIELD), alert.name);
-                case "alert" -> alert.name = StreamedJson.firstNonBlank(alert.name, StreamedXml.text(r, MAX_FIELD));
+                case "name" -> alert.name = Values.firstNonBlank(StreamedXml.text(r, MAX_FIELD), alert.name);
+                case "alert" -> alert.name = Values.firstNonBlank(alert.name, StreamedXml.text(r, MAX_FIELD));
                 case "riskcode" -> alert.riskCode = StreamedXml.text(r, MAX_FIELD);
                 case "riskdesc" -> alert.riskDesc = StreamedXml.text(r, MAX_FIELD);
                 case "confidence" -> alert.confidence = StreamedXml.text(r, MAX_FIELD);
