@@ -59,19 +59,19 @@ public final class BurpXmlParser implements ReportParser {
         XMLStreamReader r = null;
         try (InputStream in = source.open()) {
             r = SecureXml.createReader(in, file);
-            String root = StreamedXml.root(r);
+            String root = XmlWalk.toRoot(r);
             if (!"issues".equals(root)) {
                 throw new ParseException(file, ID, "not a Burp Suite issues export: the root element is <" + root
                         + ">, not <issues>");
             }
             collector.toolVersion(r.getAttributeValue(null, "burpVersion"));
             collector.producedAt(r.getAttributeValue(null, "exportTime"));
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if ("issue".equals(r.getLocalName())) {
                     readIssue(r, collector);
                 }
                 else {
-                    StreamedXml.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
         }
@@ -92,15 +92,15 @@ public final class BurpXmlParser implements ReportParser {
         String path = null;
         String severity = null;
         String confidence = null;
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "type" -> type = StreamedXml.text(r, MAX_FIELD);
-                case "name" -> name = StreamedXml.text(r, MAX_FIELD);
-                case "host" -> host = StreamedXml.text(r, MAX_FIELD);
-                case "path" -> path = StreamedXml.text(r, MAX_FIELD);
-                case "severity" -> severity = StreamedXml.text(r, MAX_FIELD);
-                case "confidence" -> confidence = StreamedXml.text(r, MAX_FIELD);
-                default -> StreamedXml.skip(r);
+                case "type" -> type = XmlWalk.text(r, MAX_FIELD);
+                case "name" -> name = XmlWalk.text(r, MAX_FIELD);
+                case "host" -> host = XmlWalk.text(r, MAX_FIELD);
+                case "path" -> path = XmlWalk.text(r, MAX_FIELD);
+                case "severity" -> severity = XmlWalk.text(r, MAX_FIELD);
+                case "confidence" -> confidence = XmlWalk.text(r, MAX_FIELD);
+                default -> XmlWalk.skip(r);
             }
         }
         if (isFalsePositive(severity) || isFalsePositive(confidence)) {

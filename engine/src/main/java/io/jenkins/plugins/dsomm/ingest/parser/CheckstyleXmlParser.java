@@ -70,17 +70,17 @@ public final class CheckstyleXmlParser implements ReportParser {
         XMLStreamReader r = null;
         try (InputStream in = source.open()) {
             r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+            XmlWalk.toRoot(r);
             if (!"checkstyle".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a Checkstyle report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a Checkstyle report");
             }
-            version = XmlSteps.attribute(r, "version");
-            while (XmlSteps.nextChild(r)) {
+            version = XmlWalk.attribute(r, "version");
+            while (XmlWalk.nextChild(r)) {
                 if ("file".equals(r.getLocalName())) {
                     readFile(r, collector, kinds);
                 }
                 else {
-                    XmlSteps.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
         }
@@ -103,14 +103,14 @@ public final class CheckstyleXmlParser implements ReportParser {
 
     private static void readFile(final XMLStreamReader r, final EvidenceCollector collector,
             final Set<EvidenceKind> kinds) throws XMLStreamException {
-        String name = XmlSteps.attribute(r, "name");
+        String name = XmlWalk.attribute(r, "name");
         collector.path(name);
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("error".equals(r.getLocalName())) {
-                String severity = XmlSteps.attribute(r, "severity");
-                String message = XmlSteps.attribute(r, "message");
-                String ruleSource = XmlSteps.attribute(r, "source");
-                XmlSteps.skip(r);
+                String severity = XmlWalk.attribute(r, "severity");
+                String message = XmlWalk.attribute(r, "message");
+                String ruleSource = XmlWalk.attribute(r, "source");
+                XmlWalk.skip(r);
                 String rule = classify(ruleSource, collector, kinds);
                 if (severity != null && "ignore".equalsIgnoreCase(severity.trim())) {
                     collector.suppressedFinding();
@@ -121,7 +121,7 @@ public final class CheckstyleXmlParser implements ReportParser {
                 }
             }
             else {
-                XmlSteps.skip(r); // exception
+                XmlWalk.skip(r); // exception
             }
         }
     }

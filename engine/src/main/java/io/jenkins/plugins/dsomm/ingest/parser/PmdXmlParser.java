@@ -59,20 +59,20 @@ public final class PmdXmlParser implements ReportParser {
         XMLStreamReader r = null;
         try (InputStream in = source.open()) {
             r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+            XmlWalk.toRoot(r);
             if (!"pmd".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a PMD report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a PMD report");
             }
-            collector.toolVersion(XmlSteps.attribute(r, "version"));
-            collector.producedAt(XmlSteps.attribute(r, "timestamp"));
-            while (XmlSteps.nextChild(r)) {
+            collector.toolVersion(XmlWalk.attribute(r, "version"));
+            collector.producedAt(XmlWalk.attribute(r, "timestamp"));
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "file" -> readFile(r, collector);
                     case "suppressedviolation" -> {
                         collector.suppressedFinding();
-                        XmlSteps.skip(r);
+                        XmlWalk.skip(r);
                     }
-                    default -> XmlSteps.skip(r); // error, configerror
+                    default -> XmlWalk.skip(r); // error, configerror
                 }
             }
         }
@@ -87,17 +87,17 @@ public final class PmdXmlParser implements ReportParser {
 
     private static void readFile(final XMLStreamReader r, final EvidenceCollector collector)
             throws XMLStreamException {
-        String name = XmlSteps.attribute(r, "name");
+        String name = XmlWalk.attribute(r, "name");
         collector.path(name);
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("violation".equals(r.getLocalName())) {
-                String rule = XmlSteps.attribute(r, "rule");
-                Severity severity = severity(XmlSteps.attribute(r, "priority"));
-                String message = XmlSteps.text(r, MAX_TEXT);
+                String rule = XmlWalk.attribute(r, "rule");
+                Severity severity = severity(XmlWalk.attribute(r, "priority"));
+                String message = XmlWalk.text(r, MAX_TEXT);
                 collector.openFinding(severity, rule, message.isEmpty() ? rule : message, name);
             }
             else {
-                XmlSteps.skip(r);
+                XmlWalk.skip(r);
             }
         }
     }

@@ -52,13 +52,13 @@ public final class WapitiXmlParser implements ReportParser {
         XMLStreamReader r = null;
         try (InputStream in = source.open()) {
             r = SecureXml.createReader(in, file);
-            String root = StreamedXml.root(r);
+            String root = XmlWalk.toRoot(r);
             if (!"report".equals(root)) {
                 throw new ParseException(file, ID, "not a Wapiti XML report: the root element is <" + root
                         + ">, not <report>");
             }
             boolean sawInfos = false;
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "report_infos" -> {
                         sawInfos = true;
@@ -66,7 +66,7 @@ public final class WapitiXmlParser implements ReportParser {
                     }
                     case "vulnerabilities" -> readCategories(r, report, "vulnerability");
                     case "anomalies" -> readCategories(r, report, "anomaly");
-                    default -> StreamedXml.skip(r);
+                    default -> XmlWalk.skip(r);
                 }
             }
             if (!sawInfos) {
@@ -84,10 +84,10 @@ public final class WapitiXmlParser implements ReportParser {
     }
 
     private static void readInfos(final XMLStreamReader r, final Wapiti.Report report) throws XMLStreamException {
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("info".equals(r.getLocalName())) {
                 String name = r.getAttributeValue(null, "name");
-                String value = StreamedXml.text(r, MAX_FIELD);
+                String value = XmlWalk.text(r, MAX_FIELD);
                 if (name != null) {
                     switch (name) {
                         case "generatorVersion" -> report.version = value;
@@ -100,30 +100,30 @@ public final class WapitiXmlParser implements ReportParser {
                 }
             }
             else {
-                StreamedXml.skip(r);
+                XmlWalk.skip(r);
             }
         }
     }
 
     private static void readCategories(final XMLStreamReader r, final Wapiti.Report report, final String element)
             throws XMLStreamException {
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if (!element.equals(r.getLocalName())) {
-                StreamedXml.skip(r);
+                XmlWalk.skip(r);
                 continue;
             }
             String category = r.getAttributeValue(null, "name");
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if (!"entries".equals(r.getLocalName())) {
-                    StreamedXml.skip(r);
+                    XmlWalk.skip(r);
                     continue;
                 }
-                while (StreamedXml.nextChild(r)) {
+                while (XmlWalk.nextChild(r)) {
                     if ("entry".equals(r.getLocalName())) {
                         report.entries.add(readEntry(r, category));
                     }
                     else {
-                        StreamedXml.skip(r);
+                        XmlWalk.skip(r);
                     }
                 }
             }
@@ -134,12 +134,12 @@ public final class WapitiXmlParser implements ReportParser {
         String level = null;
         String path = null;
         String info = null;
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "level" -> level = StreamedXml.text(r, MAX_FIELD);
-                case "path" -> path = StreamedXml.text(r, MAX_FIELD);
-                case "info" -> info = StreamedXml.text(r, MAX_FIELD);
-                default -> StreamedXml.skip(r);
+                case "level" -> level = XmlWalk.text(r, MAX_FIELD);
+                case "path" -> path = XmlWalk.text(r, MAX_FIELD);
+                case "info" -> info = XmlWalk.text(r, MAX_FIELD);
+                default -> XmlWalk.skip(r);
             }
         }
         return new Wapiti.Entry(category, level, path, info);
