@@ -62,7 +62,7 @@ public final class BanditJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Bandit");
         collector.kind(EvidenceKind.SAST);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "a Bandit report object", file, ID)) {
+            if (JsonWalk.emptyRoot(p, "a Bandit report object", file, ID)) {
                 return collector.build();
             }
             boolean sawResults = false;

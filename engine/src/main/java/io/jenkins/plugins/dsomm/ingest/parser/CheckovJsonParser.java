@@ -98,7 +98,7 @@ public final class CheckovJsonParser implements ReportParser {
         String[] checkType = new String[1];
         int[] checks = new int[1];
         boolean[] known = new boolean[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "check_type" -> {
                     checkType[0] = JsonReports.text(p);
@@ -110,7 +110,7 @@ public final class CheckovJsonParser implements ReportParser {
                 }
                 case "summary" -> {
                     known[0] = true;
-                    StreamedJson.fields(p, (key, v) -> {
+                    JsonWalk.fields(p, (key, v) -> {
                         if ("checkov_version".equals(key)) {
                             collector.toolVersion(JsonReports.text(p));
                         }
@@ -147,18 +147,18 @@ public final class CheckovJsonParser implements ReportParser {
     private static int readResults(final JsonParser p, final EvidenceCollector collector)
             throws IOException, ParseException {
         int[] checks = new int[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
-                case "failed_checks" -> StreamedJson.objects(p, c -> {
+                case "failed_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     readFailedCheck(c, collector);
                 });
-                case "skipped_checks" -> StreamedJson.objects(p, c -> {
+                case "skipped_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     collector.suppressedFinding();
                     c.skipChildren();
                 });
-                case "passed_checks" -> StreamedJson.objects(p, c -> {
+                case "passed_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     c.skipChildren();
                 });
@@ -172,14 +172,14 @@ public final class CheckovJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] f = new String[5]; // check_id, check_name, severity, repo_file_path, file_path
         double[] cvss = {Double.NaN};
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "check_id" -> f[0] = JsonReports.text(p);
                 case "check_name" -> f[1] = JsonReports.text(p);
                 case "severity" -> f[2] = JsonReports.text(p);
                 case "repo_file_path" -> f[3] = JsonReports.text(p);
                 case "file_path" -> f[4] = JsonReports.text(p);
-                case "vulnerability_details" -> StreamedJson.fields(p, (key, v) -> {
+                case "vulnerability_details" -> JsonWalk.fields(p, (key, v) -> {
                     if ("cvss".equals(key)) {
                         cvss[0] = JsonReports.number(p);
                     }

@@ -59,9 +59,9 @@ public final class GitleaksJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of Gitleaks findings", "a Gitleaks finding object", file, ID, r -> {
+            JsonWalk.array(p, "an array of Gitleaks findings", "a Gitleaks finding object", file, ID, r -> {
                 Leak leak = new Leak();
-                StreamedJson.fields(r, (name, value) -> leak.field(r, name));
+                JsonWalk.fields(r, (name, value) -> leak.field(r, name));
                 if (leak.rule == null && leak.file == null && leak.fingerprint == null) {
                     throw new ParseException(file, ID, "not a Gitleaks finding: no RuleID, rule or File",
                             r.currentLocation().getLineNr(), -1, null);

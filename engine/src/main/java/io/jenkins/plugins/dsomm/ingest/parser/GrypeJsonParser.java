@@ -74,27 +74,27 @@ public final class GrypeJsonParser implements ReportParser {
                 switch (field) {
                     case "matches" -> {
                         sawMatches = true;
-                        ScannerJson.array(p, item -> match(item, collector));
+                        JsonWalk.items(p, item -> match(item, collector));
                     }
                     case "ignoredMatches" -> {
-                        int n = ScannerJson.count(p);
+                        int n = JsonWalk.count(p);
                         for (int i = 0; i < n; i++) {
                             collector.suppressedFinding();
                         }
                     }
-                    case "source" -> ScannerJson.object(p, (name, v) -> {
+                    case "source" -> JsonWalk.fields(p, (name, v) -> {
                         if ("type".equals(name)) {
-                            sourceType[0] = ScannerJson.text(v);
+                            sourceType[0] = JsonReports.text(v);
                         }
                         else {
                             v.skipChildren();
                         }
                     });
-                    case "descriptor" -> ScannerJson.object(p, (name, v) -> {
+                    case "descriptor" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "name" -> tool[0] = ScannerJson.text(v);
-                            case "version" -> tool[1] = ScannerJson.text(v);
-                            case "timestamp" -> collector.producedAt(ScannerJson.text(v));
+                            case "name" -> tool[0] = JsonReports.text(v);
+                            case "version" -> tool[1] = JsonReports.text(v);
+                            case "timestamp" -> collector.producedAt(JsonReports.text(v));
                             default -> v.skipChildren();
                         }
                     });
@@ -121,14 +121,14 @@ public final class GrypeJsonParser implements ReportParser {
         private String id;
         private String severity;
         private String description;
-        private final ScannerJson.Scores scores = new ScannerJson.Scores();
+        private final CvssScores scores = new CvssScores();
 
         boolean statesSeverity() {
             return severity != null && !severity.isBlank() || scores.any();
         }
     }
 
-    private static void match(final JsonParser p, final EvidenceCollector collector) throws IOException {
+    private static void match(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -141,17 +141,17 @@ public final class GrypeJsonParser implements ReportParser {
             p.nextToken();
             switch (field) {
                 case "vulnerability" -> vulnerability[0] = vulnerability(p);
-                case "relatedVulnerabilities" -> ScannerJson.array(p, item -> {
+                case "relatedVulnerabilities" -> JsonWalk.items(p, item -> {
                     Vulnerability v = vulnerability(item);
                     if (related[0] == null && v != null && v.statesSeverity()) {
                         related[0] = v;
                     }
                 });
-                case "artifact" -> ScannerJson.object(p, (name, v) -> {
+                case "artifact" -> JsonWalk.fields(p, (name, v) -> {
                     switch (name) {
-                        case "name" -> artifact[0] = ScannerJson.text(v);
-                        case "type" -> artifact[1] = ScannerJson.text(v);
-                        case "purl" -> artifact[2] = ScannerJson.text(v);
+                        case "name" -> artifact[0] = JsonReports.text(v);
+                        case "type" -> artifact[1] = JsonReports.text(v);
+                        case "purl" -> artifact[2] = JsonReports.text(v);
                         default -> v.skipChildren();
                     }
                 });
@@ -160,7 +160,7 @@ public final class GrypeJsonParser implements ReportParser {
         }
         Vulnerability v = vulnerability[0] == null ? new Vulnerability() : vulnerability[0];
         Vulnerability basis = v.statesSeverity() || related[0] == null ? v : related[0];
-        Severity severity = ScannerJson.severity(basis.severity, basis.scores);
+        Severity severity = CvssScores.severity(basis.severity, basis.scores);
         collector.openFinding(severity, v.id, v.description, Values.firstNonBlank(artifact[0], artifact[2]));
         String facet = Facets.fromPurl(artifact[2]);
         if (facet == null && artifact[1] != null && !NO_ECOSYSTEM.contains(artifact[1].toLowerCase(Locale.ROOT))) {
@@ -172,14 +172,14 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     /** Reads a vulnerability object (current or 0.7 layout); null when the value is not an object. */
-    private static Vulnerability vulnerability(final JsonParser p) throws IOException {
+    private static Vulnerability vulnerability(final JsonParser p) throws IOException, ParseException {
         Vulnerability v = new Vulnerability();
-        boolean read = ScannerJson.object(p, (name, value) -> {
+        boolean read = JsonWalk.fields(p, (name, value) -> {
             switch (name) {
-                case "id" -> v.id = ScannerJson.text(value);
-                case "severity" -> v.severity = ScannerJson.text(value);
-                case "description" -> v.description = ScannerJson.text(value);
-                case "cvss" -> ScannerJson.array(value, item -> cvss(item, v.scores));
+                case "id" -> v.id = JsonReports.text(value);
+                case "severity" -> v.severity = JsonReports.text(value);
+                case "description" -> v.description = JsonReports.text(value);
+                case "cvss" -> JsonWalk.items(value, item -> cvss(item, v.scores));
                 case "cvssV3" -> legacyCvss(value, "3", v.scores);
                 case "cvssV2" -> legacyCvss(value, "2", v.scores);
                 default -> value.skipChildren();
@@ -189,16 +189,16 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     /** One entry of {@code cvss[]}: {@code version}, {@code vector}, {@code metrics.baseScore}. */
-    private static void cvss(final JsonParser p, final ScannerJson.Scores scores) throws IOException {
+    private static void cvss(final JsonParser p, final CvssScores scores) throws IOException, ParseException {
         String[] version = new String[2]; // version, vector
         double[] score = {Double.NaN};
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "version" -> version[0] = ScannerJson.text(v);
-                case "vector" -> version[1] = ScannerJson.text(v);
-                case "metrics" -> ScannerJson.object(v, (metric, m) -> {
+                case "version" -> version[0] = JsonReports.text(v);
+                case "vector" -> version[1] = JsonReports.text(v);
+                case "metrics" -> JsonWalk.fields(v, (metric, m) -> {
                     if ("baseScore".equals(metric)) {
-                        score[0] = ScannerJson.number(m);
+                        score[0] = JsonReports.number(m);
                     }
                     else {
                         m.skipChildren();
@@ -212,12 +212,12 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     /** Grype 0.7: {@code cvssV3} / {@code cvssV2} objects with {@code baseScore}. */
-    private static void legacyCvss(final JsonParser p, final String version, final ScannerJson.Scores scores)
-            throws IOException {
+    private static void legacyCvss(final JsonParser p, final String version, final CvssScores scores)
+            throws IOException, ParseException {
         double[] score = {Double.NaN};
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             if ("baseScore".equals(name)) {
-                score[0] = ScannerJson.number(v);
+                score[0] = JsonReports.number(v);
             }
             else {
                 v.skipChildren();

@@ -56,9 +56,9 @@ public final class HadolintJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.IAC).facet(Facets.TARGET_DOCKERFILE);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of Hadolint findings", "a Hadolint finding object", file, ID, r -> {
+            JsonWalk.array(p, "an array of Hadolint findings", "a Hadolint finding object", file, ID, r -> {
                 String[] f = new String[4]; // code, level, message, file
-                StreamedJson.fields(r, (name, value) -> {
+                JsonWalk.fields(r, (name, value) -> {
                     switch (name) {
                         case "code" -> f[0] = JsonReports.text(r);
                         case "level" -> f[1] = JsonReports.text(r);

@@ -79,7 +79,7 @@ public final class InTotoParser implements ReportParser {
         collector.kind(EvidenceKind.PROVENANCE);
         Read read = new Read(collector);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "an in-toto statement or envelope", file, ID)) {
+            if (JsonWalk.emptyRoot(p, "an in-toto statement or envelope", file, ID)) {
                 return read.build();
             }
             int documents = 0;

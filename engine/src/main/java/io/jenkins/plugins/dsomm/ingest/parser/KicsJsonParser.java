@@ -68,16 +68,16 @@ public final class KicsJsonParser implements ReportParser {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a KICS report object", file, ID);
             boolean[] sawQueries = new boolean[1];
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "kics_version" -> collector.toolVersion(JsonReports.text(p));
                     case "start" -> times[0] = JsonReports.text(p);
                     case "end" -> times[1] = JsonReports.text(p);
                     case "queries" -> {
                         sawQueries[0] = true;
-                        if (value != JsonToken.VALUE_NULL) {
+                        if (value.currentToken() != JsonToken.VALUE_NULL) {
                             JsonReports.expect(p, JsonToken.START_ARRAY, "an array of queries", file, ID);
-                            StreamedJson.objects(p, q -> readQuery(q, collector));
+                            JsonWalk.objects(p, q -> readQuery(q, collector));
                         }
                     }
                     default -> p.skipChildren();
@@ -103,15 +103,15 @@ public final class KicsJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] q = new String[4]; // query_id, query_name, severity, platform
         List<String[]> files = new ArrayList<>();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "query_id" -> q[0] = JsonReports.text(p);
                 case "query_name" -> q[1] = JsonReports.text(p);
                 case "severity" -> q[2] = JsonReports.text(p);
                 case "platform" -> q[3] = JsonReports.text(p);
-                case "files" -> StreamedJson.objects(p, f -> {
+                case "files" -> JsonWalk.objects(p, f -> {
                     String[] entry = new String[2]; // file_name, similarity_id
-                    StreamedJson.fields(f, (key, v) -> {
+                    JsonWalk.fields(f, (key, v) -> {
                         if ("file_name".equals(key)) {
                             entry[0] = JsonReports.text(f);
                         }

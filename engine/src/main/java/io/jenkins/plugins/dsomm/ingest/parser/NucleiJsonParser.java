@@ -62,9 +62,9 @@ public final class NucleiJsonParser implements ReportParser {
         collector.tool(TOOL).kind(EvidenceKind.DAST);
         Instant[] latest = new Instant[1];
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.records(p, "a Nuclei result object", file, ID, r -> {
+            JsonWalk.records(p, "a Nuclei result object", file, ID, r -> {
                 Result result = new Result();
-                StreamedJson.fields(r, (name, value) -> result.field(r, name));
+                JsonWalk.fields(r, (name, value) -> result.field(r, name));
                 if (result.templateId == null && result.severity == null) {
                     throw new ParseException(file, ID, "not a Nuclei result: no \"template-id\" and no \"info\"",
                             r.currentLocation().getLineNr(), -1, null);
@@ -101,7 +101,7 @@ public final class NucleiJsonParser implements ReportParser {
             switch (field) {
                 case "template-id", "templateID" -> templateId = Values.firstNonBlank(templateId,
                         JsonReports.text(p));
-                case "info" -> StreamedJson.fields(p, (key, value) -> {
+                case "info" -> JsonWalk.fields(p, (key, value) -> {
                     if ("severity".equals(key)) {
                         severity = JsonReports.text(p);
                     }

@@ -81,7 +81,7 @@ public final class OsvScannerJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "results" -> sawResults |= ScannerJson.array(p, scan::result);
+                        case "results" -> sawResults |= JsonWalk.items(p, scan::result);
                         case "image_metadata" -> {
                             scan.image = p.currentToken() == JsonToken.START_OBJECT;
                             p.skipChildren();
@@ -115,7 +115,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         private String id;
         private String summary;
         private String word;
-        private final ScannerJson.Scores scores = new ScannerJson.Scores();
+        private final CvssScores scores = new CvssScores();
     }
 
     /** A group of aliases, with its call analysis. */
@@ -139,7 +139,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         }
 
         /** One entry of {@code results}: {@code source} (v1.0: {@code packageSource}) and {@code packages}. */
-        void result(final JsonParser p) throws IOException {
+        void result(final JsonParser p) throws IOException, ParseException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 return;
@@ -150,14 +150,14 @@ public final class OsvScannerJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "source", "packageSource" -> ScannerJson.object(p, (name, v) -> {
+                    case "source", "packageSource" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "path" -> sourcePath[0] = ScannerJson.text(v);
-                            case "type" -> osPackages |= "os".equalsIgnoreCase(ScannerJson.text(v));
+                            case "path" -> sourcePath[0] = JsonReports.text(v);
+                            case "type" -> osPackages |= "os".equalsIgnoreCase(JsonReports.text(v));
                             default -> v.skipChildren();
                         }
                     });
-                    case "packages" -> ScannerJson.array(p, item -> {
+                    case "packages" -> JsonWalk.items(p, item -> {
                         Runnable emit = pkg(item, sourcePath);
                         if (emit != null) {
                             packages.add(emit);
@@ -170,7 +170,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         }
 
         /** Reads one package; returns what counts its findings once the source path is known. */
-        private Runnable pkg(final JsonParser p, final String[] sourcePath) throws IOException {
+        private Runnable pkg(final JsonParser p, final String[] sourcePath) throws IOException, ParseException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 return null;
@@ -183,27 +183,27 @@ public final class OsvScannerJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "package" -> ScannerJson.object(p, (name, v) -> {
+                    case "package" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "name" -> info[0] = ScannerJson.text(v);
-                            case "ecosystem" -> info[1] = ScannerJson.text(v);
-                            case "commit" -> info[2] = ScannerJson.text(v);
+                            case "name" -> info[0] = JsonReports.text(v);
+                            case "ecosystem" -> info[1] = JsonReports.text(v);
+                            case "commit" -> info[2] = JsonReports.text(v);
                             default -> v.skipChildren();
                         }
                     });
-                    case "vulnerabilities" -> ScannerJson.array(p, item -> {
+                    case "vulnerabilities" -> JsonWalk.items(p, item -> {
                         Vuln v = vuln(item);
                         if (v != null) {
                             vulns.putIfAbsent(v.id == null ? "#" + vulns.size() : v.id, v);
                         }
                     });
-                    case "groups" -> ScannerJson.array(p, item -> {
+                    case "groups" -> JsonWalk.items(p, item -> {
                         Group g = group(item);
                         if (g != null) {
                             groups.add(g);
                         }
                     });
-                    case "license_violations" -> violations.addAll(ScannerJson.strings(p));
+                    case "license_violations" -> violations.addAll(JsonWalk.strings(p));
                     default -> p.skipChildren();
                 }
             }
@@ -227,7 +227,7 @@ public final class OsvScannerJsonParser implements ReportParser {
             for (Map.Entry<String, Vuln> e : vulns.entrySet()) {
                 if (!grouped.contains(e.getKey())) {
                     Vuln v = e.getValue();
-                    collector.openFinding(ScannerJson.severity(v.word, v.scores), v.id, v.summary, location);
+                    collector.openFinding(CvssScores.severity(v.word, v.scores), v.id, v.summary, location);
                 }
             }
             if (!violations.isEmpty()) {
@@ -282,36 +282,36 @@ public final class OsvScannerJsonParser implements ReportParser {
             return Severity.fromScore(Double.isNaN(max) ? score : max);
         }
 
-        private static Vuln vuln(final JsonParser p) throws IOException {
+        private static Vuln vuln(final JsonParser p) throws IOException, ParseException {
             Vuln v = new Vuln();
-            boolean read = ScannerJson.object(p, (name, value) -> {
+            boolean read = JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
-                    case "id" -> v.id = ScannerJson.text(value);
-                    case "summary" -> v.summary = ScannerJson.text(value);
-                    case "database_specific" -> ScannerJson.object(value, (field, x) -> {
+                    case "id" -> v.id = JsonReports.text(value);
+                    case "summary" -> v.summary = JsonReports.text(value);
+                    case "database_specific" -> JsonWalk.fields(value, (field, x) -> {
                         if ("severity".equals(field)) {
-                            v.word = ScannerJson.text(x);
+                            v.word = JsonReports.text(x);
                         }
                         else {
                             x.skipChildren();
                         }
                     });
-                    case "severity" -> ScannerJson.array(value, item -> severityEntry(item, v.scores));
+                    case "severity" -> JsonWalk.items(value, item -> severityEntry(item, v.scores));
                     default -> value.skipChildren();
                 }
             });
             return read ? v : null;
         }
 
-        private static Group group(final JsonParser p) throws IOException {
+        private static Group group(final JsonParser p) throws IOException, ParseException {
             Group g = new Group();
-            boolean read = ScannerJson.object(p, (name, value) -> {
+            boolean read = JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
-                    case "ids" -> g.ids.addAll(ScannerJson.strings(value));
-                    case "max_severity" -> g.maxSeverity = ScannerJson.text(value);
-                    case "experimental_analysis", "experimentalAnalysis" -> ScannerJson.object(value, (id, a) -> {
+                    case "ids" -> g.ids.addAll(JsonWalk.strings(value));
+                    case "max_severity" -> g.maxSeverity = JsonReports.text(value);
+                    case "experimental_analysis", "experimentalAnalysis" -> JsonWalk.fields(value, (id, a) -> {
                         g.analysed |= a.currentToken() == JsonToken.START_OBJECT;
-                        ScannerJson.object(a, (field, x) -> {
+                        JsonWalk.fields(a, (field, x) -> {
                             if ("called".equals(field)) {
                                 g.called |= x.currentToken() == JsonToken.VALUE_TRUE;
                             }
@@ -329,12 +329,12 @@ public final class OsvScannerJsonParser implements ReportParser {
     }
 
     /** One entry of an OSV {@code severity[]}: {@code type} (CVSS_V2/V3/V4) and {@code score} (vector or number). */
-    private static void severityEntry(final JsonParser p, final ScannerJson.Scores scores) throws IOException {
+    private static void severityEntry(final JsonParser p, final CvssScores scores) throws IOException, ParseException {
         String[] entry = new String[2]; // type, score
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "type" -> entry[0] = ScannerJson.text(v);
-                case "score" -> entry[1] = ScannerJson.text(v);
+                case "type" -> entry[0] = JsonReports.text(v);
+                case "score" -> entry[1] = JsonReports.text(v);
                 default -> v.skipChildren();
             }
         });

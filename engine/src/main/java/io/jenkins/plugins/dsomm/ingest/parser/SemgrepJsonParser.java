@@ -68,7 +68,7 @@ public final class SemgrepJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Semgrep");
         collector.kind(EvidenceKind.SAST);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "a Semgrep report object", file, ID)) {
+            if (JsonWalk.emptyRoot(p, "a Semgrep report object", file, ID)) {
                 return collector.build(); // given explicitly: nothing found
             }
             boolean sawResults = false;

@@ -70,13 +70,13 @@ public final class TfsecJsonParser implements ReportParser {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a tfsec report object", file, ID);
             boolean[] sawResults = new boolean[1];
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 if ("results".equals(name)) {
                     sawResults[0] = true;
-                    if (value == JsonToken.START_ARRAY) {
-                        StreamedJson.objects(p, r -> readResult(r, collector));
+                    if (value.currentToken() == JsonToken.START_ARRAY) {
+                        JsonWalk.objects(p, r -> readResult(r, collector));
                     }
-                    else if (value != JsonToken.VALUE_NULL) {
+                    else if (value.currentToken() != JsonToken.VALUE_NULL) {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "an array of results or null", file, ID);
                     }
                 }
@@ -98,14 +98,14 @@ public final class TfsecJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] f = new String[6]; // rule_id, long_id, severity, status, filename, description
         boolean[] passed = new boolean[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "rule_id" -> f[0] = JsonReports.text(p);
                 case "long_id" -> f[1] = JsonReports.text(p);
                 case "severity" -> f[2] = JsonReports.text(p);
                 case "status" -> f[3] = JsonReports.text(p);
-                case "passed" -> passed[0] = StreamedJson.bool(p);
-                case "location" -> f[4] = StreamedJson.property(p, "filename");
+                case "passed" -> passed[0] = JsonWalk.bool(p);
+                case "location" -> f[4] = JsonWalk.property(p, "filename");
                 case "rule_description" -> f[5] = JsonReports.text(p);
                 default -> p.skipChildren();
             }

@@ -51,7 +51,7 @@ public final class Trufflehog3JsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of trufflehog3 findings", "a trufflehog3 finding object", file, ID,
+            JsonWalk.array(p, "an array of trufflehog3 findings", "a trufflehog3 finding object", file, ID,
                     r -> readFinding(r, collector, file));
         }
         catch (IOException e) {
@@ -63,9 +63,9 @@ public final class Trufflehog3JsonParser implements ReportParser {
     private static void readFinding(final JsonParser p, final EvidenceCollector collector, final String file)
             throws IOException, ParseException {
         String[] f = new String[4]; // rule id, message, severity, path
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             if ("rule".equals(name)) {
-                StreamedJson.fields(p, (key, v) -> {
+                JsonWalk.fields(p, (key, v) -> {
                     switch (key) {
                         case "id" -> f[0] = JsonReports.text(p);
                         case "message" -> f[1] = JsonReports.text(p);

@@ -68,9 +68,9 @@ public final class TrufflehogJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.records(p, "a TruffleHog result object", file, ID, r -> {
+            JsonWalk.records(p, "a TruffleHog result object", file, ID, r -> {
                 Secret secret = new Secret();
-                StreamedJson.fields(r, (name, value) -> secret.field(r, name));
+                JsonWalk.fields(r, (name, value) -> secret.field(r, name));
                 if (secret.detector == null) {
                     if (secret.logLine) {
                         return;
@@ -99,11 +99,11 @@ public final class TrufflehogJsonParser implements ReportParser {
         void field(final JsonParser p, final String name) throws IOException, ParseException {
             switch (name) {
                 case "DetectorName", "reason" -> detector = Values.firstNonBlank(detector, JsonReports.text(p));
-                case "Verified" -> verified = StreamedJson.bool(p);
+                case "Verified" -> verified = JsonWalk.bool(p);
                 case "path" -> location = Values.firstNonBlank(location, JsonReports.text(p));
-                case "SourceMetadata" -> StreamedJson.fields(p, (key, value) -> {
+                case "SourceMetadata" -> JsonWalk.fields(p, (key, value) -> {
                     if ("Data".equals(key)) {
-                        StreamedJson.fields(p, (sourceType, v) -> {
+                        JsonWalk.fields(p, (sourceType, v) -> {
                             String where = sourceLocation(p);
                             location = Values.firstNonBlank(location, where);
                         });
@@ -120,8 +120,8 @@ public final class TrufflehogJsonParser implements ReportParser {
         /** The file (else link, else another locator) of a source's metadata object. */
         private static String sourceLocation(final JsonParser p) throws IOException, ParseException {
             String[] found = new String[4];
-            StreamedJson.fields(p, (key, value) -> {
-                if (value != null && value.isStructStart()) {
+            JsonWalk.fields(p, (key, value) -> {
+                if (value.currentToken().isStructStart()) {
                     return;
                 }
                 switch (key) {

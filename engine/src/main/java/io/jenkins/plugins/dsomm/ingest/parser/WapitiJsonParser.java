@@ -54,14 +54,14 @@ public final class WapitiJsonParser implements ReportParser {
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a Wapiti report object", file, ID);
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "vulnerabilities" -> {
                         sawVulnerabilities[0] = true;
                         readCategories(p, report);
                     }
                     case "anomalies" -> readCategories(p, report);
-                    case "infos" -> StreamedJson.fields(p, (key, v) -> {
+                    case "infos" -> JsonWalk.fields(p, (key, v) -> {
                         switch (key) {
                             case "target" -> report.target = JsonReports.text(p);
                             case "version" -> report.version = JsonReports.text(p);
@@ -89,9 +89,9 @@ public final class WapitiJsonParser implements ReportParser {
     /** {category: [entry...]}; the parser on the object. */
     private static void readCategories(final JsonParser p, final Wapiti.Report report)
             throws IOException, ParseException {
-        StreamedJson.fields(p, (category, value) -> StreamedJson.objects(p, e -> {
+        JsonWalk.fields(p, (category, value) -> JsonWalk.objects(p, e -> {
             String[] f = new String[3]; // level, path, info
-            StreamedJson.fields(e, (key, v) -> {
+            JsonWalk.fields(e, (key, v) -> {
                 switch (key) {
                     case "level" -> f[0] = JsonReports.text(e);
                     case "path" -> f[1] = JsonReports.text(e);

@@ -67,7 +67,7 @@ public final class ZapJsonParser implements ReportParser {
         try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a ZAP report object", file, ID);
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "@programName" -> collector.tool(JsonReports.text(p));
                     case "@version" -> collector.toolVersion(JsonReports.text(p));
@@ -75,13 +75,13 @@ public final class ZapJsonParser implements ReportParser {
                     case "created" -> times[0] = JsonReports.text(p);
                     case "site" -> {
                         sawSite[0] = true;
-                        if (value == JsonToken.START_ARRAY) {
-                            StreamedJson.objects(p, site -> readSite(site, collector));
+                        if (value.currentToken() == JsonToken.START_ARRAY) {
+                            JsonWalk.objects(p, site -> readSite(site, collector));
                         }
-                        else if (value == JsonToken.START_OBJECT) {
+                        else if (value.currentToken() == JsonToken.START_OBJECT) {
                             readSite(p, collector);
                         }
-                        else if (value != JsonToken.VALUE_NULL) {
+                        else if (value.currentToken() != JsonToken.VALUE_NULL) {
                             JsonReports.expect(p, JsonToken.START_ARRAY, "an array of sites", file, ID);
                         }
                     }
@@ -106,10 +106,10 @@ public final class ZapJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] siteName = new String[1];
         List<Zap.Alert> early = new ArrayList<>();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "@name" -> siteName[0] = JsonReports.text(p);
-                case "alerts" -> StreamedJson.objects(p, a -> {
+                case "alerts" -> JsonWalk.objects(p, a -> {
                     Zap.Alert alert = readAlert(a);
                     if (siteName[0] != null) {
                         alert.record(collector, siteName[0]);
@@ -128,7 +128,7 @@ public final class ZapJsonParser implements ReportParser {
 
     private static Zap.Alert readAlert(final JsonParser p) throws IOException, ParseException {
         Zap.Alert alert = new Zap.Alert();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "pluginid" -> alert.pluginId = JsonReports.text(p);
                 case "alertRef" -> alert.alertRef = JsonReports.text(p);
