@@ -13,7 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -61,9 +60,9 @@ public final class BanditJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Bandit");
         collector.kind(EvidenceKind.SAST);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "a Bandit report object", file, ID)) {
-                return collector.build();
+                return;
             }
             boolean sawResults = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -86,10 +85,7 @@ public final class BanditJsonParser implements ReportParser {
             if (!sawResults) {
                 throw new ParseException(file, ID, "not a Bandit report: no \"results\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

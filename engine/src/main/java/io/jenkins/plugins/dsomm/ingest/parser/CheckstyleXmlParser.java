@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,15 +63,13 @@ public final class CheckstyleXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
-        String version;
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        String[] version = new String[1];
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             if (!"checkstyle".equals(r.getLocalName())) {
                 throw XmlWalk.wrongRoot(r, file, ID, "a Checkstyle report");
             }
-            version = XmlWalk.attribute(r, "version");
+            version[0] = XmlWalk.attribute(r, "version");
             while (XmlWalk.nextChild(r)) {
                 if ("file".equals(r.getLocalName())) {
                     readFile(r, collector, kinds);
@@ -83,16 +78,10 @@ public final class CheckstyleXmlParser implements ReportParser {
                     XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         collector.tool(CHECKSTYLE);
-        if (CHECKSTYLE.equals(collector.tool()) && version != null && !"4.3".equals(version.trim())) {
-            collector.toolVersion(version);
+        if (CHECKSTYLE.equals(collector.tool()) && version[0] != null && !"4.3".equals(version[0].trim())) {
+            collector.toolVersion(version[0]);
         }
         if (kinds.isEmpty()) {
             kinds.add(EvidenceKind.LINT);

@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * PMD CPD (copy-paste detector) XML report: root {@code <pmd-cpd>} (PMD 7: namespace
@@ -48,9 +45,7 @@ public final class CpdXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("PMD CPD");
         collector.kind(EvidenceKind.DUPLICATION);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             if (!"pmd-cpd".equals(r.getLocalName())) {
                 throw XmlWalk.wrongRoot(r, file, ID, "a CPD report");
@@ -67,13 +62,7 @@ public final class CpdXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r); // error
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 

@@ -11,7 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +68,9 @@ public final class CycloneDxJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         CycloneDx.ToolChoice tool = new CycloneDx.ToolChoice();
         CycloneDx.Vulnerabilities vulnerabilities = new CycloneDx.Vulnerabilities();
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "a CycloneDX BOM object", file, ID)) {
-                // nothing in it: read as an explicit format, an empty BOM
-                tool.applyTo(collector);
-                CycloneDx.applyKinds(collector, false);
-                return collector.build();
+                return; // nothing in it: read as an explicit format, an empty BOM
             }
             boolean marked = false;
             String field;
@@ -110,10 +106,7 @@ public final class CycloneDxJsonParser implements ReportParser {
             if (!marked) {
                 throw new ParseException(file, ID, "not a CycloneDX BOM: no \"bomFormat\" or \"specVersion\"");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         Set<String> unresolved = vulnerabilities.unresolved();
         if (!unresolved.isEmpty() && collector.components() > 0) {
             resolveReferences(source, unresolved, vulnerabilities);
@@ -133,7 +126,7 @@ public final class CycloneDxJsonParser implements ReportParser {
                 vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
             }
         };
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             String field;
             while ((field = JsonWalk.nextField(p)) != null) {
@@ -144,10 +137,7 @@ public final class CycloneDxJsonParser implements ReportParser {
                     p.skipChildren();
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, source.name(), ID);
-        }
+        });
     }
 
     private static void readMetadata(final JsonParser p, final EvidenceCollector collector,

@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,9 +58,7 @@ public final class CycloneDxXmlParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         CycloneDx.ToolChoice tool = new CycloneDx.ToolChoice();
         CycloneDx.Vulnerabilities vulnerabilities = new CycloneDx.Vulnerabilities();
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             checkRoot(r, file);
             while (XmlWalk.nextChild(r)) {
@@ -81,13 +76,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         Set<String> unresolved = vulnerabilities.unresolved();
         if (!unresolved.isEmpty() && collector.components() > 0) {
             resolveReferences(source, unresolved, vulnerabilities);
@@ -124,9 +113,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                 vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
             }
         };
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, source.name());
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             while (XmlWalk.nextChild(r)) {
                 if ("components".equals(r.getLocalName())) {
@@ -136,13 +123,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                     XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, source.name(), ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
     }
 
     private static void readMetadata(final XMLStreamReader r, final EvidenceCollector collector,

@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Gitleaks JSON report: an array of leaks. Version 8 writes {@code RuleID, File, StartLine, Secret, Fingerprint,
@@ -58,7 +57,7 @@ public final class GitleaksJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonWalk.array(p, "an array of Gitleaks findings", "a Gitleaks finding object", file, ID, r -> {
                 Leak leak = new Leak();
                 JsonWalk.fields(r, (name, value) -> leak.field(r, name));
@@ -71,10 +70,7 @@ public final class GitleaksJsonParser implements ReportParser {
                 collector.openFinding(Severity.UNKNOWN, leak.rule,
                         Values.firstNonBlank(leak.description, leak.rule), leak.file, fingerprint);
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -64,8 +63,8 @@ public final class GrypeJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         String[] sourceType = new String[1];
         String[] tool = new String[2];
-        boolean sawMatches = false;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            boolean sawMatches = false;
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a Grype report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -104,10 +103,7 @@ public final class GrypeJsonParser implements ReportParser {
             if (!sawMatches) {
                 throw new ParseException(file, ID, "not a Grype report: no \"matches\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.tool(Values.firstNonBlank(tool[0], "grype")).toolVersion(tool[1]);
         collector.kind(EvidenceKind.SCA);
         if (sourceType[0] != null && sourceType[0].trim().equalsIgnoreCase("image")) {

@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -78,9 +77,9 @@ public final class InTotoParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.kind(EvidenceKind.PROVENANCE);
         Read read = new Read(collector);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "an in-toto statement or envelope", file, ID)) {
-                return read.build();
+                return;
             }
             int documents = 0;
             do {
@@ -92,10 +91,7 @@ public final class InTotoParser implements ReportParser {
                 }
                 documents++;
             } while (p.nextToken() != null);
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return read.build();
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,12 @@ final class JsonWalk {
     private JsonWalk() {
     }
 
+    /** Reads a whole document, the parser before its first token. */
+    @FunctionalInterface
+    interface DocumentReader {
+        void read(JsonParser p) throws IOException, ParseException;
+    }
+
     /** Called for each field of an object, {@code value} the parser on the field's value. */
     @FunctionalInterface
     interface FieldHandler {
@@ -34,6 +42,21 @@ final class JsonWalk {
     @FunctionalInterface
     interface ItemHandler {
         void item(JsonParser item) throws IOException, ParseException;
+    }
+
+    /**
+     * Reads a report with a parser of {@link JsonReports} (bounded nesting and sizes) and closes it; a Jackson or
+     * I/O error becomes the parse error of {@link JsonReports#toParseException}, with position and a readable
+     * reason.
+     */
+    static void read(final ReportSource source, final String format, final DocumentReader reader)
+            throws ParseException {
+        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+            reader.read(p);
+        }
+        catch (IOException e) {
+            throw JsonReports.toParseException(e, source.name(), format);
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -67,9 +66,9 @@ public final class NpmAuditJsonParser implements ReportParser {
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
-        boolean sawReport = false;
-        String[] error = null;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            boolean sawReport = false;
+            String[] error = null;
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "an npm audit report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -93,19 +92,17 @@ public final class NpmAuditJsonParser implements ReportParser {
                     default -> p.skipChildren();
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        if (error != null && !sawReport) {
-            String code = error[0] == null ? "" : error[0] + ": ";
-            String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
-            throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
-                    + summary.strip());
-        }
-        if (!sawReport) {
-            throw new ParseException(file, ID, "not an npm audit report: no \"advisories\" or \"vulnerabilities\"");
-        }
+            if (error != null && !sawReport) {
+                String code = error[0] == null ? "" : error[0] + ": ";
+                String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
+                throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
+                        + summary.strip());
+            }
+            if (!sawReport) {
+                throw new ParseException(file, ID, "not an npm audit report: no \"advisories\" or "
+                        + "\"vulnerabilities\"");
+            }
+        });
         collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
         return collector.build();
     }

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import io.jenkins.plugins.dsomm.ingest.Times;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 
 /**
@@ -61,7 +60,7 @@ public final class NucleiJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.DAST);
         Instant[] latest = new Instant[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonWalk.records(p, "a Nuclei result object", file, ID, r -> {
                 Result result = new Result();
                 JsonWalk.fields(r, (name, value) -> result.field(r, name));
@@ -78,10 +77,7 @@ public final class NucleiJsonParser implements ReportParser {
                             Values.firstNonBlank(result.host, result.matchedAt, result.url));
                 }
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.producedAt(latest[0]);
         return collector.build();
     }

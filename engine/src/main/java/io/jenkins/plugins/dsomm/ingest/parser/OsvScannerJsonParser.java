@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
         Scan scan = new Scan(collector);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root != null) { // an empty file: osv-scanner found nothing
                 JsonReports.expect(p, JsonToken.START_OBJECT, "an OSV-Scanner report object", file, ID);
@@ -93,10 +92,7 @@ public final class OsvScannerJsonParser implements ReportParser {
                     throw new ParseException(file, ID, "not an OSV-Scanner report: no \"results\" array");
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.kind(EvidenceKind.SCA);
         if (scan.image || scan.osPackages) {
             collector.kind(EvidenceKind.CONTAINER);

@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * PMD XML report (PMD 4 to 7; PMD 6+ in namespace {@code http://pmd.sourceforge.net/report/2.0.0}): root
@@ -56,9 +53,7 @@ public final class PmdXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("PMD");
         collector.kind(EvidenceKind.SAST).kind(EvidenceKind.LINT);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             if (!"pmd".equals(r.getLocalName())) {
                 throw XmlWalk.wrongRoot(r, file, ID, "a PMD report");
@@ -75,13 +70,7 @@ public final class PmdXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r); // error, configerror
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 

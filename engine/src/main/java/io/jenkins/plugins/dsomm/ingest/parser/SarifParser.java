@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,7 +86,7 @@ public final class SarifParser implements ReportParser {
     public List<Evidence> parseAll(final ReportSource source) throws ParseException {
         String file = source.name();
         Map<String, EvidenceCollector> byTool = new LinkedHashMap<>();
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a SARIF log object", file, ID);
             boolean sawRuns = false;
@@ -108,10 +107,7 @@ public final class SarifParser implements ReportParser {
             if (!sawRuns) {
                 throw new ParseException(file, ID, "not a SARIF log: no \"runs\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (byTool.isEmpty()) {
             // a log without runs still proves the analysis ran, with nothing to report
             EvidenceCollector empty = new EvidenceCollector(ID, source).tool("unknown SARIF producer");

@@ -13,7 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -67,9 +66,9 @@ public final class SemgrepJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Semgrep");
         collector.kind(EvidenceKind.SAST);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "a Semgrep report object", file, ID)) {
-                return collector.build(); // given explicitly: nothing found
+                return; // given explicitly: nothing found
             }
             boolean sawResults = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -92,10 +91,7 @@ public final class SemgrepJsonParser implements ReportParser {
             if (!sawResults) {
                 throw new ParseException(file, ID, "not a Semgrep report: no \"results\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

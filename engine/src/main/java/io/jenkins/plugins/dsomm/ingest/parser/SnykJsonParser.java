@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,8 +79,8 @@ public final class SnykJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
         Scan scan = new Scan(collector);
-        String error = null;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            String error = null;
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
                 boolean any = false;
@@ -106,13 +105,11 @@ public final class SnykJsonParser implements ReportParser {
                     error = project.error;
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        if (error != null) {
-            throw new ParseException(file, ID, "Snyk failed (error document, not a scan result): " + error.strip());
-        }
+            if (error != null) {
+                throw new ParseException(file, ID, "Snyk failed (error document, not a scan result): "
+                        + error.strip());
+            }
+        });
         if (!scan.anyKind()) {
             collector.kind(EvidenceKind.SCA); // an empty array: nothing was found to test
         }

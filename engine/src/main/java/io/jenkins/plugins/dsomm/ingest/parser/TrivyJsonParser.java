@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class TrivyJsonParser implements ReportParser {
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
         Report report = new Report(new EvidenceCollector(ID, source).tool("Trivy"));
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -149,10 +148,7 @@ public final class TrivyJsonParser implements ReportParser {
                             + "ClusterName");
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return report.finish();
     }
 

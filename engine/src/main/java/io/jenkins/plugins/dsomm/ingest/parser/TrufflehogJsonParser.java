@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * TruffleHog (trufflesecurity) {@code --json} output, JSON Lines. Version 3 writes one object per secret found:
@@ -67,7 +66,7 @@ public final class TrufflehogJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonWalk.records(p, "a TruffleHog result object", file, ID, r -> {
                 Secret secret = new Secret();
                 JsonWalk.fields(r, (name, value) -> secret.field(r, name));
@@ -82,10 +81,7 @@ public final class TrufflehogJsonParser implements ReportParser {
                         : secret.detector + (secret.verified ? " secret (verified)" : " secret (unverified)");
                 collector.openFinding(Severity.UNKNOWN, secret.detector, title, secret.location);
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

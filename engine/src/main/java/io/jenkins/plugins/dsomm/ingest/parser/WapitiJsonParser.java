@@ -11,7 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Wapiti 3 JSON report ({@code -f json}): {@code {classifications, vulnerabilities: {category: [{method, path,
@@ -51,7 +50,7 @@ public final class WapitiJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Wapiti.Report report = new Wapiti.Report();
         boolean[] sawVulnerabilities = new boolean[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a Wapiti report object", file, ID);
             JsonWalk.fields(p, (name, value) -> {
@@ -75,10 +74,7 @@ public final class WapitiJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (!sawVulnerabilities[0]) {
             throw new ParseException(file, ID, "not a Wapiti report: no \"vulnerabilities\"");
         }

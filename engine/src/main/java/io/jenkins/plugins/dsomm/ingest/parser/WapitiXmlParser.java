@@ -5,13 +5,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Wapiti 3 XML report ({@code -f xml}): {@code <report type="security"><report_infos><info name="generatorName">
@@ -49,9 +46,7 @@ public final class WapitiXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Wapiti.Report report = new Wapiti.Report();
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             String root = XmlWalk.toRoot(r);
             if (!"report".equals(root)) {
                 throw new ParseException(file, ID, "not a Wapiti XML report: the root element is <" + root
@@ -72,13 +67,7 @@ public final class WapitiXmlParser implements ReportParser {
             if (!sawInfos) {
                 throw new ParseException(file, ID, "not a Wapiti XML report: no <report_infos>");
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         report.record(collector);
         return collector.build();
     }

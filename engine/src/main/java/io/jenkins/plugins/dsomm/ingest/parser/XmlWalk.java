@@ -1,11 +1,14 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.SecureXml;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.MissingResourceException;
 
 /**
@@ -16,6 +19,31 @@ import java.util.MissingResourceException;
  */
 final class XmlWalk {
     private XmlWalk() {
+    }
+
+    /** Reads a whole document, the reader before its prolog. */
+    @FunctionalInterface
+    interface DocumentReader {
+        void read(XMLStreamReader r) throws XMLStreamException, IOException, ParseException;
+    }
+
+    /**
+     * Reads a report with a hardened reader of {@link SecureXml} and closes it; an XML or I/O error becomes the
+     * parse error of {@link SecureXml#toParseException}, with position and a readable reason.
+     */
+    static void read(final ReportSource source, final String format, final DocumentReader reader)
+            throws ParseException {
+        XMLStreamReader r = null;
+        try (InputStream in = source.open()) {
+            r = SecureXml.createReader(in, source.name());
+            reader.read(r);
+        }
+        catch (XMLStreamException | IOException e) {
+            throw SecureXml.toParseException(e, source.name(), format);
+        }
+        finally {
+            SecureXml.closeQuietly(r);
+        }
     }
 
     /** Moves to the root element and returns its local name; throws when the document has none. */

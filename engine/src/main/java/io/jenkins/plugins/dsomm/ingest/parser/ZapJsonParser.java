@@ -11,7 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,7 @@ public final class ZapJsonParser implements ReportParser {
         Zap.start(collector);
         String[] times = new String[2];
         boolean[] sawSite = new boolean[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a ZAP report object", file, ID);
             JsonWalk.fields(p, (name, value) -> {
@@ -91,10 +90,7 @@ public final class ZapJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (!sawSite[0]) {
             throw new ParseException(file, ID, "not a ZAP report: no \"site\" array");
         }

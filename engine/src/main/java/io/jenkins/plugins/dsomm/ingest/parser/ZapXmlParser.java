@@ -5,13 +5,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * OWASP ZAP traditional XML report, and its "traditional-xml-plus" variant: {@code <OWASPZAPReport version=
@@ -45,9 +42,7 @@ public final class ZapXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Zap.start(collector);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             if (!ROOT.equals(XmlWalk.toRoot(r))) {
                 throw new ParseException(file, ID, "not a ZAP XML report: the root element is <" + r.getLocalName()
                         + ">, not <" + ROOT + ">");
@@ -65,13 +60,7 @@ public final class ZapXmlParser implements ReportParser {
                 }
             }
             Zap.finish(collector, created, generated);
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
