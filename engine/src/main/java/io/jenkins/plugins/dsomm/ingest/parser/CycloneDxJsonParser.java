@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * CycloneDX JSON, spec versions 1.2 to 1.7. An SBOM: every component of {@code components}, nested
@@ -95,7 +94,7 @@ public final class CycloneDxJsonParser implements ReportParser {
                         readMetadata(p, collector, tool, vulnerabilities);
                         vulnerabilities.countAtOnce(collector); // the subject is known: memory stays bounded
                     }
-                    case "components" -> readComponents(p, new Counting(collector));
+                    case "components" -> readComponents(p, CycloneDx.counting(collector));
                     case "vulnerabilities" -> {
                         marked = true;
                         readVulnerabilities(p, vulnerabilities);
@@ -107,25 +106,12 @@ public final class CycloneDxJsonParser implements ReportParser {
                 throw new ParseException(file, ID, "not a CycloneDX BOM: no \"bomFormat\" or \"specVersion\"");
             }
         });
-        Set<String> unresolved = vulnerabilities.unresolved();
-        if (!unresolved.isEmpty() && collector.components() > 0) {
-            resolveReferences(source, unresolved, vulnerabilities);
-        }
-        tool.applyTo(collector);
-        boolean hasVulnerabilities = !vulnerabilities.isEmpty();
-        vulnerabilities.emit(collector);
-        CycloneDx.applyKinds(collector, hasVulnerabilities);
-        return collector.build();
+        return CycloneDx.finish(collector, tool, vulnerabilities, resolver -> secondPass(source, resolver));
     }
 
-    /** Second pass, only when vulnerabilities name components by references that are not package URLs. */
-    private static void resolveReferences(final ReportSource source, final Set<String> wanted,
-            final CycloneDx.Vulnerabilities vulnerabilities) throws ParseException {
-        ComponentVisitor resolver = (ref, group, name, version, purl) -> {
-            if (ref != null && wanted.contains(ref)) {
-                vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
-            }
-        };
+    /** The second pass: the components only. */
+    private static void secondPass(final ReportSource source, final CycloneDx.ComponentVisitor resolver)
+            throws ParseException {
         JsonWalk.read(source, ID, p -> {
             p.nextToken();
             String field;
@@ -208,22 +194,7 @@ public final class CycloneDxJsonParser implements ReportParser {
         }
     }
 
-    /** What is done with each component read. */
-    @FunctionalInterface
-    private interface ComponentVisitor {
-        void component(String ref, String group, String name, String version, String purl);
-    }
-
-    /** Counts components in the evidence. */
-    private record Counting(EvidenceCollector collector) implements ComponentVisitor {
-        @Override
-        public void component(final String ref, final String group, final String name, final String version,
-                final String purl) {
-            collector.component(CycloneDx.componentName(group, name), purl);
-        }
-    }
-
-    private static void readComponents(final JsonParser p, final ComponentVisitor visitor) throws IOException {
+    private static void readComponents(final JsonParser p, final CycloneDx.ComponentVisitor visitor) throws IOException {
         if (!JsonWalk.enterArray(p)) {
             return;
         }
@@ -237,7 +208,7 @@ public final class CycloneDxJsonParser implements ReportParser {
         }
     }
 
-    private static void readComponent(final JsonParser p, final ComponentVisitor visitor, final boolean nested)
+    private static void readComponent(final JsonParser p, final CycloneDx.ComponentVisitor visitor, final boolean nested)
             throws IOException {
         String ref = null;
         String group = null;

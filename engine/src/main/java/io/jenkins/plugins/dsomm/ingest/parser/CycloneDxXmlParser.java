@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * CycloneDX XML, spec versions 1.0 to 1.7 (root {@code <bom>} in namespace
@@ -64,7 +63,7 @@ public final class CycloneDxXmlParser implements ReportParser {
             while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "metadata" -> readMetadata(r, collector, tool, vulnerabilities);
-                    case "components" -> readComponents(r, new Counting(collector), vulnerabilities);
+                    case "components" -> readComponents(r, CycloneDx.counting(collector), vulnerabilities);
                     case "vulnerabilities" -> {
                         if (isBomNamespace(r.getNamespaceURI())) {
                             readVulnerabilities(r, vulnerabilities);
@@ -77,15 +76,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                 }
             }
         });
-        Set<String> unresolved = vulnerabilities.unresolved();
-        if (!unresolved.isEmpty() && collector.components() > 0) {
-            resolveReferences(source, unresolved, vulnerabilities);
-        }
-        tool.applyTo(collector);
-        boolean hasVulnerabilities = !vulnerabilities.isEmpty();
-        vulnerabilities.emit(collector);
-        CycloneDx.applyKinds(collector, hasVulnerabilities);
-        return collector.build();
+        return CycloneDx.finish(collector, tool, vulnerabilities, resolver -> secondPass(source, resolver));
     }
 
     private static void checkRoot(final XMLStreamReader r, final String file) throws ParseException {
@@ -105,14 +96,9 @@ public final class CycloneDxXmlParser implements ReportParser {
         return ns != null && ns.startsWith(CycloneDx.VULNERABILITY_EXTENSION);
     }
 
-    /** Second pass, only when vulnerabilities name components by references that are not package URLs. */
-    private static void resolveReferences(final ReportSource source, final Set<String> wanted,
-            final CycloneDx.Vulnerabilities vulnerabilities) throws ParseException {
-        ComponentVisitor resolver = (ref, group, name, version, purl) -> {
-            if (ref != null && wanted.contains(ref)) {
-                vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
-            }
-        };
+    /** The second pass: the components only. */
+    private static void secondPass(final ReportSource source, final CycloneDx.ComponentVisitor resolver)
+            throws ParseException {
         XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             while (XmlWalk.nextChild(r)) {
@@ -168,26 +154,11 @@ public final class CycloneDxXmlParser implements ReportParser {
         tool.offer(name, version, type, service);
     }
 
-    /** What is done with each component read. */
-    @FunctionalInterface
-    private interface ComponentVisitor {
-        void component(String ref, String group, String name, String version, String purl);
-    }
-
-    /** Counts components in the evidence. */
-    private record Counting(EvidenceCollector collector) implements ComponentVisitor {
-        @Override
-        public void component(final String ref, final String group, final String name, final String version,
-                final String purl) {
-            collector.component(CycloneDx.componentName(group, name), purl);
-        }
-    }
-
     /**
      * Reads {@code <components>}; {@code extensionSink} receives the vulnerabilities of the 1.2 extension (null
      * when they are not wanted).
      */
-    private static void readComponents(final XMLStreamReader r, final ComponentVisitor visitor,
+    private static void readComponents(final XMLStreamReader r, final CycloneDx.ComponentVisitor visitor,
             final CycloneDx.Vulnerabilities extensionSink) throws XMLStreamException {
         while (XmlWalk.nextChild(r)) {
             if ("component".equals(r.getLocalName())) {
@@ -199,7 +170,7 @@ public final class CycloneDxXmlParser implements ReportParser {
         }
     }
 
-    private static void readComponent(final XMLStreamReader r, final ComponentVisitor visitor,
+    private static void readComponent(final XMLStreamReader r, final CycloneDx.ComponentVisitor visitor,
             final CycloneDx.Vulnerabilities extensionSink, final boolean nested) throws XMLStreamException {
         String ref = XmlWalk.attribute(r, "bom-ref");
         String group = null;
