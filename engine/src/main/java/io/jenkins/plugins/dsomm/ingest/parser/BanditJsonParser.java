@@ -72,10 +72,8 @@ public final class BanditJsonParser implements ReportParser {
                     case "results" -> {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "a \"results\" array", file, ID);
                         sawResults = true;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            readResult(p, collector);
-                        }
-                        JsonReports.expect(p, JsonToken.END_ARRAY, "a result object or the end of results", file, ID);
+                        JsonWalk.objectsToEnd(p, "a result object or the end of results", file, ID,
+                                r -> readResult(r, collector));
                     }
                     case "metrics" -> readMetrics(p, collector);
                     case "generated_at" -> collector.producedAt(JsonReports.text(p));
@@ -113,8 +111,7 @@ public final class BanditJsonParser implements ReportParser {
 
     /** {@code metrics._totals}: the nosec and skipped_tests counters; per-file metrics are skipped. */
     private static void readMetrics(final JsonParser p, final EvidenceCollector collector) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {

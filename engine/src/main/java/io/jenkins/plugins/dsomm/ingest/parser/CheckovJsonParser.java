@@ -66,13 +66,8 @@ public final class CheckovJsonParser implements ReportParser {
         JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
-                int reports = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    readReport(p, collector, file);
-                    reports++;
-                }
-                JsonReports.expect(p, JsonToken.END_ARRAY, "a Checkov report object or the end of the array", file,
-                        ID);
+                int reports = JsonWalk.objectsToEnd(p, "a Checkov report object or the end of the array", file, ID,
+                        r -> readReport(r, collector, file));
                 if (reports == 0) {
                     collector.kind(EvidenceKind.IAC); // checkov ran, no framework had anything to check
                 }

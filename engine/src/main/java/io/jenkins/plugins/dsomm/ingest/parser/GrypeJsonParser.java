@@ -125,8 +125,7 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     private static void match(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         Vulnerability[] vulnerability = {null};

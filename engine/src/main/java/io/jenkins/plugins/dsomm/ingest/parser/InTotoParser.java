@@ -144,8 +144,7 @@ public final class InTotoParser implements ReportParser {
 
         /** Legacy metablock {@code signed} object: a link or layout. */
         private boolean signed(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return false;
             }
             boolean known = false;
@@ -191,8 +190,7 @@ public final class InTotoParser implements ReportParser {
         }
 
         private void predicate(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -202,8 +200,7 @@ public final class InTotoParser implements ReportParser {
                     case "builder" -> builder(p);
                     case "metadata" -> metadata(p);
                     case "runDetails" -> {
-                        if (p.currentToken() != JsonToken.START_OBJECT) {
-                            p.skipChildren();
+                        if (!JsonWalk.enterObject(p)) {
                             continue;
                         }
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -222,8 +219,7 @@ public final class InTotoParser implements ReportParser {
         }
 
         private void builder(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String id = null;
@@ -257,8 +253,7 @@ public final class InTotoParser implements ReportParser {
         }
 
         private void metadata(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {

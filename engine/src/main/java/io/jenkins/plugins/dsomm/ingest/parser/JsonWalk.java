@@ -263,15 +263,26 @@ final class JsonWalk {
         return arrayOfRecords(p, what, file, format, handler);
     }
 
-    /** The records of the root array, the parser on its START_ARRAY; nothing may follow the array. */
-    private static int arrayOfRecords(final JsonParser p, final String what, final String file, final String format,
+    /**
+     * Reads the array the parser is on (on its START_ARRAY) to its end, handing each object to the handler; an item
+     * that is not an object is an error: {@code what} names what was expected instead. Returns the number of
+     * objects.
+     */
+    static int objectsToEnd(final JsonParser p, final String what, final String file, final String format,
             final ItemHandler handler) throws IOException, ParseException {
         int count = 0;
         while (p.nextToken() == JsonToken.START_OBJECT) {
             readRecord(p, handler);
             count++;
         }
-        JsonReports.expect(p, JsonToken.END_ARRAY, what + " or the end of the array", file, format);
+        JsonReports.expect(p, JsonToken.END_ARRAY, what, file, format);
+        return count;
+    }
+
+    /** The records of the root array, the parser on its START_ARRAY; nothing may follow the array. */
+    private static int arrayOfRecords(final JsonParser p, final String what, final String file, final String format,
+            final ItemHandler handler) throws IOException, ParseException {
+        int count = objectsToEnd(p, what + " or the end of the array", file, format, handler);
         if (p.nextToken() != null) {
             throw unexpected(p, "the end of the file after the array", file, format);
         }

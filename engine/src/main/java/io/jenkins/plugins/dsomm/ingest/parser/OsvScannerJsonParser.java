@@ -136,8 +136,7 @@ public final class OsvScannerJsonParser implements ReportParser {
 
         /** One entry of {@code results}: {@code source} (v1.0: {@code packageSource}) and {@code packages}. */
         void result(final JsonParser p) throws IOException, ParseException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String[] sourcePath = {null};
@@ -167,8 +166,7 @@ public final class OsvScannerJsonParser implements ReportParser {
 
         /** Reads one package; returns what counts its findings once the source path is known. */
         private Runnable pkg(final JsonParser p, final String[] sourcePath) throws IOException, ParseException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             String[] info = new String[3]; // name, ecosystem, commit

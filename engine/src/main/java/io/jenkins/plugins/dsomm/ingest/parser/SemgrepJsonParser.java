@@ -78,10 +78,8 @@ public final class SemgrepJsonParser implements ReportParser {
                     case "results" -> {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "a \"results\" array", file, ID);
                         sawResults = true;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            readResult(p, collector);
-                        }
-                        JsonReports.expect(p, JsonToken.END_ARRAY, "a result object or the end of results", file, ID);
+                        JsonWalk.objectsToEnd(p, "a result object or the end of results", file, ID,
+                                r -> readResult(r, collector));
                     }
                     case "version" -> collector.toolVersion(JsonReports.text(p));
                     case "paths" -> readPaths(p, collector);
@@ -140,8 +138,7 @@ public final class SemgrepJsonParser implements ReportParser {
     }
 
     private static void readPaths(final JsonParser p, final EvidenceCollector collector) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {

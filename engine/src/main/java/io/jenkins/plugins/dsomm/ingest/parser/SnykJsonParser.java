@@ -142,8 +142,7 @@ public final class SnykJsonParser implements ReportParser {
 
         /** Reads one project object (the parser is on it); null for anything that is not an object. */
         Project project(final JsonParser p, final boolean top) throws IOException, ParseException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             Project project = new Project();

@@ -180,8 +180,7 @@ public final class TrivyJsonParser implements ReportParser {
 
         /** A Kubernetes resource: {@code Namespace}, {@code Kind}, {@code Name}, {@code Results[]}. */
         void resource(final JsonParser p) throws IOException, ParseException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String namespace = null;
@@ -200,8 +199,7 @@ public final class TrivyJsonParser implements ReportParser {
                     String ns = namespace;
                     boolean known = namespace != null;
                     JsonWalk.items(p, item -> {
-                        if (item.currentToken() != JsonToken.START_OBJECT) {
-                            item.skipChildren();
+                        if (!JsonWalk.enterObject(item)) {
                             return;
                         }
                         Result r = readResult(item);
@@ -281,8 +279,7 @@ public final class TrivyJsonParser implements ReportParser {
             private boolean licenses;
 
             void vulnerability(final JsonParser p) throws IOException, ParseException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 vulnerabilities = true;
@@ -361,8 +358,7 @@ public final class TrivyJsonParser implements ReportParser {
             }
 
             void misconfiguration(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 misconfigurations = true;
@@ -394,8 +390,7 @@ public final class TrivyJsonParser implements ReportParser {
             }
 
             void secret(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 secrets = true;
@@ -416,8 +411,7 @@ public final class TrivyJsonParser implements ReportParser {
             }
 
             void license(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 licenses = true;
