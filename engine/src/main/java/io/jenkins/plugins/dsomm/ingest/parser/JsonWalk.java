@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks a Jackson token stream whatever the order of fields and whatever the shape of odd input: callers check the
- * token type before they read a value, and skip what they do not need. Two styles: steps for a loop
- * ({@link #nextField}, {@link #nextItem}, {@link #enterObject}, {@link #enterArray}), and walks that hand each field
- * or item to a handler ({@link #fields}, {@link #items}, {@link #objects}). A handler never needs to skip what it
+ * Reads JSON reports: {@link #read} opens one with the bounded parser of {@link JsonReports}, and the rest walks the
+ * token stream whatever the order of fields and whatever the shape of odd input: callers check the token type
+ * before they read a value, and skip what they do not need. Two styles: steps for a loop ({@link #nextField},
+ * {@link #nextItem}, {@link #enterObject}, {@link #enterArray}), and walks that hand each field or item to a handler
+ * ({@link #fields}, {@link #items}, {@link #objects}, {@link #objectsToEnd}). A handler never needs to skip what it
  * does not read: the value of a field, or an item, is skipped after the handler returns unless the handler
- * consumed it. Whole documents that are lists of records: {@link #records}, {@link #array}.
+ * consumed it. Whole documents that are lists of records: {@link #records}, {@link #array}. Scalars are read with
+ * {@link JsonReports#text} and {@link JsonReports#number}.
  */
 final class JsonWalk {
     private JsonWalk() {

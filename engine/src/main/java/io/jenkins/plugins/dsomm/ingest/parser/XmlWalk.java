@@ -12,10 +12,10 @@ import java.io.InputStream;
 import java.util.MissingResourceException;
 
 /**
- * Walks the elements of a report with the hardened reader of {@link SecureXml}, whatever lies between them: a
- * DOCTYPE (never processed), text, comments, processing instructions. Every step refuses an entity reference,
- * wherever it is (also in elements that are skipped): DTDs are never processed, so such a reference could only be
- * an XXE attempt or a document that cannot be read faithfully.
+ * Reads XML reports: {@link #read} opens one with the hardened reader of {@link SecureXml}, and the rest walks its
+ * elements whatever lies between them: a DOCTYPE (never processed), text, comments, processing instructions. Every
+ * step refuses an entity reference, wherever it is (also in elements that are skipped): DTDs are never processed,
+ * so such a reference could only be an XXE attempt or a document that cannot be read faithfully.
  */
 final class XmlWalk {
     private XmlWalk() {
