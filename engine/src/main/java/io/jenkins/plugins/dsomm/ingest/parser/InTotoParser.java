@@ -118,7 +118,7 @@ public final class InTotoParser implements ReportParser {
                         String t = JsonReports.text(p);
                         recognised |= t != null && t.toLowerCase(Locale.ROOT).startsWith(STATEMENT);
                     }
-                    case "predicate" -> predicate(p);
+                    case "predicate" -> predicate(p, true);
                     case "payload" -> {
                         recognised = true;
                         payload(p);
@@ -189,28 +189,22 @@ public final class InTotoParser implements ReportParser {
             }
         }
 
-        private void predicate(final JsonParser p) throws IOException {
+        /** The {@code builder} and {@code metadata} of a predicate: at its top, or in {@code runDetails} (SLSA 1). */
+        private void predicate(final JsonParser p, final boolean top) throws IOException {
             if (!JsonWalk.enterObject(p)) {
                 return;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
+            String field;
+            while ((field = JsonWalk.nextField(p)) != null) {
                 switch (field) {
                     case "builder" -> builder(p);
                     case "metadata" -> metadata(p);
                     case "runDetails" -> {
-                        if (!JsonWalk.enterObject(p)) {
-                            continue;
+                        if (top) {
+                            predicate(p, false);
                         }
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String f = p.currentName();
-                            p.nextToken();
-                            switch (f) {
-                                case "builder" -> builder(p);
-                                case "metadata" -> metadata(p);
-                                default -> p.skipChildren();
-                            }
+                        else {
+                            p.skipChildren();
                         }
                     }
                     default -> p.skipChildren();
