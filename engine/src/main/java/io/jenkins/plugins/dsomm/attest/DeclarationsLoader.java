@@ -159,7 +159,7 @@ public final class DeclarationsLoader {
         if (!w.isMissingNode() && !w.isObject()) {
             throw new DeclarationsException(name + ": businessContext: 'weights' must be a map of name: number");
         }
-        w.fields().forEachRemaining(e -> {
+        w.properties().forEach(e -> {
             if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0) {
                 throw new DeclarationsException(name + ": businessContext: weight '" + e.getKey()
                         + "' must be a positive number: " + e.getValue().asText());

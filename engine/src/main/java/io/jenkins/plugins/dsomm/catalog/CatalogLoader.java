@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,9 +121,7 @@ public final class CatalogLoader {
                 version = doc.get("meta").path("version").asText("");
                 released = doc.get("meta").path("released").asText("");
             }
-            Iterator<Map.Entry<String, JsonNode>> dims = doc.fields();
-            while (dims.hasNext()) {
-                Map.Entry<String, JsonNode> dim = dims.next();
+            for (Map.Entry<String, JsonNode> dim : doc.properties()) {
                 if (isIgnoredKey(dim.getKey()) || !dim.getValue().isObject()) {
                     continue;
                 }
@@ -147,15 +144,11 @@ public final class CatalogLoader {
 
     private static void readDimension(final String dimension, final JsonNode subs, final List<RawActivity> raw,
             final String file) {
-        Iterator<Map.Entry<String, JsonNode>> it = subs.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> sub = it.next();
+        for (Map.Entry<String, JsonNode> sub : subs.properties()) {
             if (isIgnoredKey(sub.getKey()) || !sub.getValue().isObject()) {
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> acts = sub.getValue().fields();
-            while (acts.hasNext()) {
-                Map.Entry<String, JsonNode> act = acts.next();
+            for (Map.Entry<String, JsonNode> act : sub.getValue().properties()) {
                 JsonNode a = act.getValue();
                 if (isIgnoredKey(act.getKey()) || !a.isObject() || !a.has("level")) {
                     continue;

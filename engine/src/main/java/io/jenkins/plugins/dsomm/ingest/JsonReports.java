@@ -45,11 +45,6 @@ public final class JsonReports {
         return FACTORY.createParser(in);
     }
 
-    /** Skips the value the parser is on (scalar, object or array). */
-    public static void skip(final JsonParser p) throws IOException {
-        p.skipChildren();
-    }
-
     /**
      * The text of the scalar the parser is on, or null for {@code null}; an object or array is skipped and gives
      * null.

@@ -147,7 +147,7 @@ public final class SecureXml {
                         b.append(r.getTextCharacters(), r.getTextStart(), len);
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r.getLocalName(), r);
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r);
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
                         r.getLocation());
                 default -> {
@@ -158,28 +158,12 @@ public final class SecureXml {
         return b.toString().trim();
     }
 
-    /** Skips the current element (the reader is on its START_ELEMENT) up to and including its END_ELEMENT. */
-    public static void skipElement(final XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            }
-            else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-            else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw undeclaredEntity(r.getLocalName(), r); // also where nothing is read: never silently dropped
-            }
-            else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new XMLStreamException("unexpected end of document", r.getLocation());
-            }
-        }
-    }
-
-    private static XMLStreamException undeclaredEntity(final String name, final XMLStreamReader r) {
-        return new XMLStreamException("The entity \"" + name + "\" was referenced, but not declared.",
+    /**
+     * The error for an entity reference the reader is on: DTDs are never processed, so it cannot be resolved. The
+     * wording is the JDK's own, which {@link #toParseException} turns into its XXE explanation.
+     */
+    public static XMLStreamException undeclaredEntity(final XMLStreamReader r) {
+        return new XMLStreamException("The entity \"" + r.getLocalName() + "\" was referenced, but not declared.",
                 r.getLocation());
     }
 

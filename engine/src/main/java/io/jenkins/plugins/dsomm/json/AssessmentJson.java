@@ -324,7 +324,7 @@ public final class AssessmentJson {
 
     private static Assessment readAssessment(final JsonNode root) {
         Map<String, String> subject = new LinkedHashMap<>();
-        root.path("subject").fields().forEachRemaining(e -> subject.put(e.getKey(), e.getValue().asText()));
+        root.path("subject").properties().forEach(e -> subject.put(e.getKey(), e.getValue().asText()));
         JsonNode o = root.path("options");
         List<String> scope = strings(o.path("scope"));
         AssessmentOptions options = new AssessmentOptions(o.path("strict").asBoolean(false),

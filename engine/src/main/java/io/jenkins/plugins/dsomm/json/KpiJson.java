@@ -147,7 +147,7 @@ final class KpiJson {
                     b.path("slaHours").asDouble()));
         }
         Map<EvidenceKind, Coverage> coverage = new EnumMap<>(EvidenceKind.class);
-        k.path("coverage").fields().forEachRemaining(e -> {
+        k.path("coverage").properties().forEach(e -> {
             if (e.getValue().isObject()) {
                 try {
                     coverage.put(EvidenceKind.valueOf(e.getKey()), new Coverage(e.getValue().path("builds").asInt(),
@@ -175,7 +175,7 @@ final class KpiJson {
 
     private static Map<Severity, Stats> stats(final JsonNode n) {
         Map<Severity, Stats> m = new EnumMap<>(Severity.class);
-        n.fields().forEachRemaining(e -> {
+        n.properties().forEach(e -> {
             Severity s = Severity.parseKey(e.getKey().toUpperCase(Locale.ROOT));
             if (s != null) {
                 JsonNode v = e.getValue();

@@ -13,7 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -61,9 +60,9 @@ public final class BanditJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Bandit");
         collector.kind(EvidenceKind.SAST);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "a Bandit report object", file, ID)) {
-                return collector.build();
+        JsonWalk.read(source, ID, p -> {
+            if (JsonWalk.emptyRoot(p, "a Bandit report object", file, ID)) {
+                return;
             }
             boolean sawResults = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -73,10 +72,8 @@ public final class BanditJsonParser implements ReportParser {
                     case "results" -> {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "a \"results\" array", file, ID);
                         sawResults = true;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            readResult(p, collector);
-                        }
-                        JsonReports.expect(p, JsonToken.END_ARRAY, "a result object or the end of results", file, ID);
+                        JsonWalk.objectsToEnd(p, "a result object or the end of results", file, ID,
+                                r -> readResult(r, collector));
                     }
                     case "metrics" -> readMetrics(p, collector);
                     case "generated_at" -> collector.producedAt(JsonReports.text(p));
@@ -86,10 +83,7 @@ public final class BanditJsonParser implements ReportParser {
             if (!sawResults) {
                 throw new ParseException(file, ID, "not a Bandit report: no \"results\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -117,8 +111,7 @@ public final class BanditJsonParser implements ReportParser {
 
     /** {@code metrics._totals}: the nosec and skipped_tests counters; per-file metrics are skipped. */
     private static void readMetrics(final JsonParser p, final EvidenceCollector collector) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {

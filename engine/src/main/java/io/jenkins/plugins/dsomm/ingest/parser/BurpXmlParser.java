@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -56,31 +53,23 @@ public final class BurpXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.DAST);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            String root = StreamedXml.root(r);
+        XmlWalk.read(source, ID, r -> {
+            String root = XmlWalk.toRoot(r);
             if (!"issues".equals(root)) {
                 throw new ParseException(file, ID, "not a Burp Suite issues export: the root element is <" + root
                         + ">, not <issues>");
             }
             collector.toolVersion(r.getAttributeValue(null, "burpVersion"));
             collector.producedAt(r.getAttributeValue(null, "exportTime"));
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if ("issue".equals(r.getLocalName())) {
                     readIssue(r, collector);
                 }
                 else {
-                    StreamedXml.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
@@ -92,15 +81,15 @@ public final class BurpXmlParser implements ReportParser {
         String path = null;
         String severity = null;
         String confidence = null;
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "type" -> type = StreamedXml.text(r, MAX_FIELD);
-                case "name" -> name = StreamedXml.text(r, MAX_FIELD);
-                case "host" -> host = StreamedXml.text(r, MAX_FIELD);
-                case "path" -> path = StreamedXml.text(r, MAX_FIELD);
-                case "severity" -> severity = StreamedXml.text(r, MAX_FIELD);
-                case "confidence" -> confidence = StreamedXml.text(r, MAX_FIELD);
-                default -> StreamedXml.skip(r);
+                case "type" -> type = XmlWalk.text(r, MAX_FIELD);
+                case "name" -> name = XmlWalk.text(r, MAX_FIELD);
+                case "host" -> host = XmlWalk.text(r, MAX_FIELD);
+                case "path" -> path = XmlWalk.text(r, MAX_FIELD);
+                case "severity" -> severity = XmlWalk.text(r, MAX_FIELD);
+                case "confidence" -> confidence = XmlWalk.text(r, MAX_FIELD);
+                default -> XmlWalk.skip(r);
             }
         }
         if (isFalsePositive(severity) || isFalsePositive(confidence)) {
@@ -108,7 +97,7 @@ public final class BurpXmlParser implements ReportParser {
             return;
         }
         String url = (host == null ? "" : host) + (path == null ? "" : path);
-        collector.openFinding(Severity.fromWord(severity), StreamedJson.firstNonBlank(type, name), name, url);
+        collector.openFinding(Severity.fromWord(severity), Values.firstNonBlank(type, name), name, url);
     }
 
     private static boolean isFalsePositive(final String word) {

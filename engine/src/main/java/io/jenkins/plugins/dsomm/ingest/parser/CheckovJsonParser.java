@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -64,16 +63,11 @@ public final class CheckovJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
-                int reports = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    readReport(p, collector, file);
-                    reports++;
-                }
-                JsonReports.expect(p, JsonToken.END_ARRAY, "a Checkov report object or the end of the array", file,
-                        ID);
+                int reports = JsonWalk.objectsToEnd(p, "a Checkov report object or the end of the array", file, ID,
+                        r -> readReport(r, collector, file));
                 if (reports == 0) {
                     collector.kind(EvidenceKind.IAC); // checkov ran, no framework had anything to check
                 }
@@ -85,10 +79,7 @@ public final class CheckovJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -98,7 +89,7 @@ public final class CheckovJsonParser implements ReportParser {
         String[] checkType = new String[1];
         int[] checks = new int[1];
         boolean[] known = new boolean[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "check_type" -> {
                     checkType[0] = JsonReports.text(p);
@@ -110,7 +101,7 @@ public final class CheckovJsonParser implements ReportParser {
                 }
                 case "summary" -> {
                     known[0] = true;
-                    StreamedJson.fields(p, (key, v) -> {
+                    JsonWalk.fields(p, (key, v) -> {
                         if ("checkov_version".equals(key)) {
                             collector.toolVersion(JsonReports.text(p));
                         }
@@ -147,18 +138,18 @@ public final class CheckovJsonParser implements ReportParser {
     private static int readResults(final JsonParser p, final EvidenceCollector collector)
             throws IOException, ParseException {
         int[] checks = new int[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
-                case "failed_checks" -> StreamedJson.objects(p, c -> {
+                case "failed_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     readFailedCheck(c, collector);
                 });
-                case "skipped_checks" -> StreamedJson.objects(p, c -> {
+                case "skipped_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     collector.suppressedFinding();
                     c.skipChildren();
                 });
-                case "passed_checks" -> StreamedJson.objects(p, c -> {
+                case "passed_checks" -> JsonWalk.objects(p, c -> {
                     checks[0]++;
                     c.skipChildren();
                 });
@@ -172,14 +163,14 @@ public final class CheckovJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] f = new String[5]; // check_id, check_name, severity, repo_file_path, file_path
         double[] cvss = {Double.NaN};
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "check_id" -> f[0] = JsonReports.text(p);
                 case "check_name" -> f[1] = JsonReports.text(p);
                 case "severity" -> f[2] = JsonReports.text(p);
                 case "repo_file_path" -> f[3] = JsonReports.text(p);
                 case "file_path" -> f[4] = JsonReports.text(p);
-                case "vulnerability_details" -> StreamedJson.fields(p, (key, v) -> {
+                case "vulnerability_details" -> JsonWalk.fields(p, (key, v) -> {
                     if ("cvss".equals(key)) {
                         cvss[0] = JsonReports.number(p);
                     }
@@ -191,6 +182,6 @@ public final class CheckovJsonParser implements ReportParser {
         if ((f[2] == null || f[2].isBlank()) && !Double.isNaN(cvss[0])) {
             severity = Severity.fromScore(cvss[0]);
         }
-        collector.openFinding(severity, f[0], f[1], StreamedJson.firstNonBlank(f[3], f[4]));
+        collector.openFinding(severity, f[0], f[1], Values.firstNonBlank(f[3], f[4]));
     }
 }

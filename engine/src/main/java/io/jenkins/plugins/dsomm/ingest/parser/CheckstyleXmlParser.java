@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,33 +63,25 @@ public final class CheckstyleXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
-        String version;
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+        String[] version = new String[1];
+        XmlWalk.read(source, ID, r -> {
+            XmlWalk.toRoot(r);
             if (!"checkstyle".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a Checkstyle report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a Checkstyle report");
             }
-            version = XmlSteps.attribute(r, "version");
-            while (XmlSteps.nextChild(r)) {
+            version[0] = XmlWalk.attribute(r, "version");
+            while (XmlWalk.nextChild(r)) {
                 if ("file".equals(r.getLocalName())) {
                     readFile(r, collector, kinds);
                 }
                 else {
-                    XmlSteps.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         collector.tool(CHECKSTYLE);
-        if (CHECKSTYLE.equals(collector.tool()) && version != null && !"4.3".equals(version.trim())) {
-            collector.toolVersion(version);
+        if (CHECKSTYLE.equals(collector.tool()) && version[0] != null && !"4.3".equals(version[0].trim())) {
+            collector.toolVersion(version[0]);
         }
         if (kinds.isEmpty()) {
             kinds.add(EvidenceKind.LINT);
@@ -103,14 +92,14 @@ public final class CheckstyleXmlParser implements ReportParser {
 
     private static void readFile(final XMLStreamReader r, final EvidenceCollector collector,
             final Set<EvidenceKind> kinds) throws XMLStreamException {
-        String name = XmlSteps.attribute(r, "name");
+        String name = XmlWalk.attribute(r, "name");
         collector.path(name);
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("error".equals(r.getLocalName())) {
-                String severity = XmlSteps.attribute(r, "severity");
-                String message = XmlSteps.attribute(r, "message");
-                String ruleSource = XmlSteps.attribute(r, "source");
-                XmlSteps.skip(r);
+                String severity = XmlWalk.attribute(r, "severity");
+                String message = XmlWalk.attribute(r, "message");
+                String ruleSource = XmlWalk.attribute(r, "source");
+                XmlWalk.skip(r);
                 String rule = classify(ruleSource, collector, kinds);
                 if (severity != null && "ignore".equalsIgnoreCase(severity.trim())) {
                     collector.suppressedFinding();
@@ -121,7 +110,7 @@ public final class CheckstyleXmlParser implements ReportParser {
                 }
             }
             else {
-                XmlSteps.skip(r); // exception
+                XmlWalk.skip(r); // exception
             }
         }
     }

@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * PMD CPD (copy-paste detector) XML report: root {@code <pmd-cpd>} (PMD 7: namespace
@@ -48,45 +45,37 @@ public final class CpdXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("PMD CPD");
         collector.kind(EvidenceKind.DUPLICATION);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+        XmlWalk.read(source, ID, r -> {
+            XmlWalk.toRoot(r);
             if (!"pmd-cpd".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a CPD report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a CPD report");
             }
-            collector.toolVersion(XmlSteps.attribute(r, "pmdVersion"));
-            collector.producedAt(XmlSteps.attribute(r, "timestamp"));
-            while (XmlSteps.nextChild(r)) {
+            collector.toolVersion(XmlWalk.attribute(r, "pmdVersion"));
+            collector.producedAt(XmlWalk.attribute(r, "timestamp"));
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "duplication" -> readDuplication(r, collector);
                     case "file" -> {
-                        collector.path(XmlSteps.attribute(r, "path"));
-                        XmlSteps.skip(r);
+                        collector.path(XmlWalk.attribute(r, "path"));
+                        XmlWalk.skip(r);
                     }
-                    default -> XmlSteps.skip(r); // error
+                    default -> XmlWalk.skip(r); // error
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
     private static void readDuplication(final XMLStreamReader r, final EvidenceCollector collector)
             throws XMLStreamException {
-        String lines = XmlSteps.attribute(r, "lines");
-        String tokens = XmlSteps.attribute(r, "tokens");
+        String lines = XmlWalk.attribute(r, "lines");
+        String tokens = XmlWalk.attribute(r, "tokens");
         String first = null;
         int places = 0;
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("file".equals(r.getLocalName())) {
                 places++;
-                String path = XmlSteps.attribute(r, "path");
+                String path = XmlWalk.attribute(r, "path");
                 if (first == null) {
                     first = path;
                 }
@@ -94,7 +83,7 @@ public final class CpdXmlParser implements ReportParser {
                     collector.path(path);
                 }
             }
-            XmlSteps.skip(r);
+            XmlWalk.skip(r);
         }
         String title = (lines == null ? "?" : lines) + " lines (" + (tokens == null ? "?" : tokens)
                 + " tokens) duplicated in " + places + " places";

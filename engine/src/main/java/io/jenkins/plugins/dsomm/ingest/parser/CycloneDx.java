@@ -1,9 +1,11 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
+import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
+import io.jenkins.plugins.dsomm.ingest.ParseException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +35,44 @@ final class CycloneDx {
     private static final int MAX_RESOLVED = 200_000;
 
     private CycloneDx() {
+    }
+
+    /** What is done with each component read. */
+    @FunctionalInterface
+    interface ComponentVisitor {
+        void component(String ref, String group, String name, String version, String purl);
+    }
+
+    /** Reads the components of the BOM once more, handing each to the visitor. */
+    @FunctionalInterface
+    interface ComponentPass {
+        void read(ComponentVisitor visitor) throws ParseException;
+    }
+
+    /** Counts each component in the evidence. */
+    static ComponentVisitor counting(final EvidenceCollector collector) {
+        return (ref, group, name, version, purl) -> collector.component(componentName(group, name), purl);
+    }
+
+    /**
+     * Completes the evidence once the BOM is read: when vulnerabilities name components by references that are
+     * not package URLs, a second pass over the components resolves them; then tool, findings and kinds.
+     */
+    static Evidence finish(final EvidenceCollector collector, final ToolChoice tool,
+            final Vulnerabilities vulnerabilities, final ComponentPass secondPass) throws ParseException {
+        Set<String> unresolved = vulnerabilities.unresolved();
+        if (!unresolved.isEmpty() && collector.components() > 0) {
+            secondPass.read((ref, group, name, version, purl) -> {
+                if (ref != null && unresolved.contains(ref)) {
+                    vulnerabilities.resolve(ref, componentLocation(group, name, version, purl));
+                }
+            });
+        }
+        tool.applyTo(collector);
+        boolean hasVulnerabilities = !vulnerabilities.isEmpty();
+        vulnerabilities.emit(collector);
+        applyKinds(collector, hasVulnerabilities);
+        return collector.build();
     }
 
     /** {@code true} for a VEX analysis state that counts as suppressed. */

@@ -11,11 +11,9 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * CycloneDX JSON, spec versions 1.2 to 1.7. An SBOM: every component of {@code components}, nested
@@ -69,12 +67,9 @@ public final class CycloneDxJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         CycloneDx.ToolChoice tool = new CycloneDx.ToolChoice();
         CycloneDx.Vulnerabilities vulnerabilities = new CycloneDx.Vulnerabilities();
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "a CycloneDX BOM object", file, ID)) {
-                // nothing in it: read as an explicit format, an empty BOM
-                tool.applyTo(collector);
-                CycloneDx.applyKinds(collector, false);
-                return collector.build();
+                return; // nothing in it: read as an explicit format, an empty BOM
             }
             boolean marked = false;
             String field;
@@ -99,7 +94,7 @@ public final class CycloneDxJsonParser implements ReportParser {
                         readMetadata(p, collector, tool, vulnerabilities);
                         vulnerabilities.countAtOnce(collector); // the subject is known: memory stays bounded
                     }
-                    case "components" -> readComponents(p, new Counting(collector));
+                    case "components" -> readComponents(p, CycloneDx.counting(collector));
                     case "vulnerabilities" -> {
                         marked = true;
                         readVulnerabilities(p, vulnerabilities);
@@ -110,30 +105,14 @@ public final class CycloneDxJsonParser implements ReportParser {
             if (!marked) {
                 throw new ParseException(file, ID, "not a CycloneDX BOM: no \"bomFormat\" or \"specVersion\"");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        Set<String> unresolved = vulnerabilities.unresolved();
-        if (!unresolved.isEmpty() && collector.components() > 0) {
-            resolveReferences(source, unresolved, vulnerabilities);
-        }
-        tool.applyTo(collector);
-        boolean hasVulnerabilities = !vulnerabilities.isEmpty();
-        vulnerabilities.emit(collector);
-        CycloneDx.applyKinds(collector, hasVulnerabilities);
-        return collector.build();
+        });
+        return CycloneDx.finish(collector, tool, vulnerabilities, resolver -> secondPass(source, resolver));
     }
 
-    /** Second pass, only when vulnerabilities name components by references that are not package URLs. */
-    private static void resolveReferences(final ReportSource source, final Set<String> wanted,
-            final CycloneDx.Vulnerabilities vulnerabilities) throws ParseException {
-        ComponentVisitor resolver = (ref, group, name, version, purl) -> {
-            if (ref != null && wanted.contains(ref)) {
-                vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
-            }
-        };
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+    /** The second pass: the components only. */
+    private static void secondPass(final ReportSource source, final CycloneDx.ComponentVisitor resolver)
+            throws ParseException {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             String field;
             while ((field = JsonWalk.nextField(p)) != null) {
@@ -144,10 +123,7 @@ public final class CycloneDxJsonParser implements ReportParser {
                     p.skipChildren();
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, source.name(), ID);
-        }
+        });
     }
 
     private static void readMetadata(final JsonParser p, final EvidenceCollector collector,
@@ -218,22 +194,7 @@ public final class CycloneDxJsonParser implements ReportParser {
         }
     }
 
-    /** What is done with each component read. */
-    @FunctionalInterface
-    private interface ComponentVisitor {
-        void component(String ref, String group, String name, String version, String purl);
-    }
-
-    /** Counts components in the evidence. */
-    private record Counting(EvidenceCollector collector) implements ComponentVisitor {
-        @Override
-        public void component(final String ref, final String group, final String name, final String version,
-                final String purl) {
-            collector.component(CycloneDx.componentName(group, name), purl);
-        }
-    }
-
-    private static void readComponents(final JsonParser p, final ComponentVisitor visitor) throws IOException {
+    private static void readComponents(final JsonParser p, final CycloneDx.ComponentVisitor visitor) throws IOException {
         if (!JsonWalk.enterArray(p)) {
             return;
         }
@@ -247,7 +208,7 @@ public final class CycloneDxJsonParser implements ReportParser {
         }
     }
 
-    private static void readComponent(final JsonParser p, final ComponentVisitor visitor, final boolean nested)
+    private static void readComponent(final JsonParser p, final CycloneDx.ComponentVisitor visitor, final boolean nested)
             throws IOException {
         String ref = null;
         String group = null;

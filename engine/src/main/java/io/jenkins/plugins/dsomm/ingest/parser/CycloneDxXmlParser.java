@@ -7,16 +7,12 @@ import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * CycloneDX XML, spec versions 1.0 to 1.7 (root {@code <bom>} in namespace
@@ -61,15 +57,13 @@ public final class CycloneDxXmlParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         CycloneDx.ToolChoice tool = new CycloneDx.ToolChoice();
         CycloneDx.Vulnerabilities vulnerabilities = new CycloneDx.Vulnerabilities();
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             checkRoot(r, file);
             while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "metadata" -> readMetadata(r, collector, tool, vulnerabilities);
-                    case "components" -> readComponents(r, new Counting(collector), vulnerabilities);
+                    case "components" -> readComponents(r, CycloneDx.counting(collector), vulnerabilities);
                     case "vulnerabilities" -> {
                         if (isBomNamespace(r.getNamespaceURI())) {
                             readVulnerabilities(r, vulnerabilities);
@@ -81,22 +75,8 @@ public final class CycloneDxXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
-        Set<String> unresolved = vulnerabilities.unresolved();
-        if (!unresolved.isEmpty() && collector.components() > 0) {
-            resolveReferences(source, unresolved, vulnerabilities);
-        }
-        tool.applyTo(collector);
-        boolean hasVulnerabilities = !vulnerabilities.isEmpty();
-        vulnerabilities.emit(collector);
-        CycloneDx.applyKinds(collector, hasVulnerabilities);
-        return collector.build();
+        });
+        return CycloneDx.finish(collector, tool, vulnerabilities, resolver -> secondPass(source, resolver));
     }
 
     private static void checkRoot(final XMLStreamReader r, final String file) throws ParseException {
@@ -116,17 +96,10 @@ public final class CycloneDxXmlParser implements ReportParser {
         return ns != null && ns.startsWith(CycloneDx.VULNERABILITY_EXTENSION);
     }
 
-    /** Second pass, only when vulnerabilities name components by references that are not package URLs. */
-    private static void resolveReferences(final ReportSource source, final Set<String> wanted,
-            final CycloneDx.Vulnerabilities vulnerabilities) throws ParseException {
-        ComponentVisitor resolver = (ref, group, name, version, purl) -> {
-            if (ref != null && wanted.contains(ref)) {
-                vulnerabilities.resolve(ref, CycloneDx.componentLocation(group, name, version, purl));
-            }
-        };
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, source.name());
+    /** The second pass: the components only. */
+    private static void secondPass(final ReportSource source, final CycloneDx.ComponentVisitor resolver)
+            throws ParseException {
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             while (XmlWalk.nextChild(r)) {
                 if ("components".equals(r.getLocalName())) {
@@ -136,13 +109,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                     XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, source.name(), ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
     }
 
     private static void readMetadata(final XMLStreamReader r, final EvidenceCollector collector,
@@ -187,26 +154,11 @@ public final class CycloneDxXmlParser implements ReportParser {
         tool.offer(name, version, type, service);
     }
 
-    /** What is done with each component read. */
-    @FunctionalInterface
-    private interface ComponentVisitor {
-        void component(String ref, String group, String name, String version, String purl);
-    }
-
-    /** Counts components in the evidence. */
-    private record Counting(EvidenceCollector collector) implements ComponentVisitor {
-        @Override
-        public void component(final String ref, final String group, final String name, final String version,
-                final String purl) {
-            collector.component(CycloneDx.componentName(group, name), purl);
-        }
-    }
-
     /**
      * Reads {@code <components>}; {@code extensionSink} receives the vulnerabilities of the 1.2 extension (null
      * when they are not wanted).
      */
-    private static void readComponents(final XMLStreamReader r, final ComponentVisitor visitor,
+    private static void readComponents(final XMLStreamReader r, final CycloneDx.ComponentVisitor visitor,
             final CycloneDx.Vulnerabilities extensionSink) throws XMLStreamException {
         while (XmlWalk.nextChild(r)) {
             if ("component".equals(r.getLocalName())) {
@@ -218,7 +170,7 @@ public final class CycloneDxXmlParser implements ReportParser {
         }
     }
 
-    private static void readComponent(final XMLStreamReader r, final ComponentVisitor visitor,
+    private static void readComponent(final XMLStreamReader r, final CycloneDx.ComponentVisitor visitor,
             final CycloneDx.Vulnerabilities extensionSink, final boolean nested) throws XMLStreamException {
         String ref = XmlWalk.attribute(r, "bom-ref");
         String group = null;

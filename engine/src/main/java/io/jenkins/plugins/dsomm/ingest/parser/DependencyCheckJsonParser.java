@@ -10,7 +10,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * OWASP Dependency-Check JSON report ({@code reportSchema} 1.0/1.1, engines 2.x to 12.x). SCA evidence: each entry
@@ -54,9 +53,9 @@ public final class DependencyCheckJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         DependencyCheck.start(collector);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "a Dependency-Check report object", file, ID)) {
-                return collector.build(); // nothing in it: read as an explicit format, a clean scan
+                return; // nothing in it: read as an explicit format, a clean scan
             }
             boolean marked = false;
             String field;
@@ -81,10 +80,7 @@ public final class DependencyCheckJsonParser implements ReportParser {
             if (!marked) {
                 throw new ParseException(file, ID, "not a Dependency-Check report: no \"scanInfo\" or \"dependencies\"");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

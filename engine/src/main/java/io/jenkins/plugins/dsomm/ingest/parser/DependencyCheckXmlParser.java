@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -57,9 +54,7 @@ public final class DependencyCheckXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         DependencyCheck.start(collector);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
+        XmlWalk.read(source, ID, r -> {
             XmlWalk.toRoot(r);
             if (!"analysis".equals(r.getLocalName())) {
                 throw new ParseException(file, ID, "not a Dependency-Check report: the root element is <"
@@ -74,13 +69,7 @@ public final class DependencyCheckXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 

@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Gitleaks JSON report: an array of leaks. Version 8 writes {@code RuleID, File, StartLine, Secret, Fingerprint,
@@ -58,10 +57,10 @@ public final class GitleaksJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of Gitleaks findings", "a Gitleaks finding object", file, ID, r -> {
+        JsonWalk.read(source, ID, p -> {
+            JsonWalk.array(p, "an array of Gitleaks findings", "a Gitleaks finding object", file, ID, r -> {
                 Leak leak = new Leak();
-                StreamedJson.fields(r, (name, value) -> leak.field(r, name));
+                JsonWalk.fields(r, (name, value) -> leak.field(r, name));
                 if (leak.rule == null && leak.file == null && leak.fingerprint == null) {
                     throw new ParseException(file, ID, "not a Gitleaks finding: no RuleID, rule or File",
                             r.currentLocation().getLineNr(), -1, null);
@@ -69,12 +68,9 @@ public final class GitleaksJsonParser implements ReportParser {
                 String fingerprint = leak.fingerprint == null || leak.fingerprint.isBlank() ? null
                         : leak.fingerprint;
                 collector.openFinding(Severity.UNKNOWN, leak.rule,
-                        StreamedJson.firstNonBlank(leak.description, leak.rule), leak.file, fingerprint);
+                        Values.firstNonBlank(leak.description, leak.rule), leak.file, fingerprint);
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -87,9 +83,9 @@ public final class GitleaksJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String name) throws IOException {
             switch (name) {
-                case "RuleID", "rule" -> rule = StreamedJson.firstNonBlank(rule, JsonReports.text(p));
+                case "RuleID", "rule" -> rule = Values.firstNonBlank(rule, JsonReports.text(p));
                 case "Description" -> description = JsonReports.text(p);
-                case "File", "file" -> file = StreamedJson.firstNonBlank(file, JsonReports.text(p));
+                case "File", "file" -> file = Values.firstNonBlank(file, JsonReports.text(p));
                 case "Fingerprint" -> fingerprint = JsonReports.text(p);
                 default -> p.skipChildren();
             }

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -64,8 +63,8 @@ public final class GrypeJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         String[] sourceType = new String[1];
         String[] tool = new String[2];
-        boolean sawMatches = false;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            boolean sawMatches = false;
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a Grype report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -74,27 +73,27 @@ public final class GrypeJsonParser implements ReportParser {
                 switch (field) {
                     case "matches" -> {
                         sawMatches = true;
-                        ScannerJson.array(p, item -> match(item, collector));
+                        JsonWalk.items(p, item -> match(item, collector));
                     }
                     case "ignoredMatches" -> {
-                        int n = ScannerJson.count(p);
+                        int n = JsonWalk.count(p);
                         for (int i = 0; i < n; i++) {
                             collector.suppressedFinding();
                         }
                     }
-                    case "source" -> ScannerJson.object(p, (name, v) -> {
+                    case "source" -> JsonWalk.fields(p, (name, v) -> {
                         if ("type".equals(name)) {
-                            sourceType[0] = ScannerJson.text(v);
+                            sourceType[0] = JsonReports.text(v);
                         }
                         else {
                             v.skipChildren();
                         }
                     });
-                    case "descriptor" -> ScannerJson.object(p, (name, v) -> {
+                    case "descriptor" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "name" -> tool[0] = ScannerJson.text(v);
-                            case "version" -> tool[1] = ScannerJson.text(v);
-                            case "timestamp" -> collector.producedAt(ScannerJson.text(v));
+                            case "name" -> tool[0] = JsonReports.text(v);
+                            case "version" -> tool[1] = JsonReports.text(v);
+                            case "timestamp" -> collector.producedAt(JsonReports.text(v));
                             default -> v.skipChildren();
                         }
                     });
@@ -104,11 +103,8 @@ public final class GrypeJsonParser implements ReportParser {
             if (!sawMatches) {
                 throw new ParseException(file, ID, "not a Grype report: no \"matches\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        collector.tool(ScannerJson.firstNonBlank(tool[0], "grype")).toolVersion(tool[1]);
+        });
+        collector.tool(Values.firstNonBlank(tool[0], "grype")).toolVersion(tool[1]);
         collector.kind(EvidenceKind.SCA);
         if (sourceType[0] != null && sourceType[0].trim().equalsIgnoreCase("image")) {
             collector.kind(EvidenceKind.CONTAINER).facet(Facets.TARGET_IMAGE);
@@ -121,16 +117,15 @@ public final class GrypeJsonParser implements ReportParser {
         private String id;
         private String severity;
         private String description;
-        private final ScannerJson.Scores scores = new ScannerJson.Scores();
+        private final CvssScores scores = new CvssScores();
 
         boolean statesSeverity() {
             return severity != null && !severity.isBlank() || scores.any();
         }
     }
 
-    private static void match(final JsonParser p, final EvidenceCollector collector) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+    private static void match(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         Vulnerability[] vulnerability = {null};
@@ -141,17 +136,17 @@ public final class GrypeJsonParser implements ReportParser {
             p.nextToken();
             switch (field) {
                 case "vulnerability" -> vulnerability[0] = vulnerability(p);
-                case "relatedVulnerabilities" -> ScannerJson.array(p, item -> {
+                case "relatedVulnerabilities" -> JsonWalk.items(p, item -> {
                     Vulnerability v = vulnerability(item);
                     if (related[0] == null && v != null && v.statesSeverity()) {
                         related[0] = v;
                     }
                 });
-                case "artifact" -> ScannerJson.object(p, (name, v) -> {
+                case "artifact" -> JsonWalk.fields(p, (name, v) -> {
                     switch (name) {
-                        case "name" -> artifact[0] = ScannerJson.text(v);
-                        case "type" -> artifact[1] = ScannerJson.text(v);
-                        case "purl" -> artifact[2] = ScannerJson.text(v);
+                        case "name" -> artifact[0] = JsonReports.text(v);
+                        case "type" -> artifact[1] = JsonReports.text(v);
+                        case "purl" -> artifact[2] = JsonReports.text(v);
                         default -> v.skipChildren();
                     }
                 });
@@ -160,8 +155,8 @@ public final class GrypeJsonParser implements ReportParser {
         }
         Vulnerability v = vulnerability[0] == null ? new Vulnerability() : vulnerability[0];
         Vulnerability basis = v.statesSeverity() || related[0] == null ? v : related[0];
-        Severity severity = ScannerJson.severity(basis.severity, basis.scores);
-        collector.openFinding(severity, v.id, v.description, ScannerJson.firstNonBlank(artifact[0], artifact[2]));
+        Severity severity = CvssScores.severity(basis.severity, basis.scores);
+        collector.openFinding(severity, v.id, v.description, Values.firstNonBlank(artifact[0], artifact[2]));
         String facet = Facets.fromPurl(artifact[2]);
         if (facet == null && artifact[1] != null && !NO_ECOSYSTEM.contains(artifact[1].toLowerCase(Locale.ROOT))) {
             facet = Facets.fromEcosystem(artifact[1]);
@@ -172,14 +167,14 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     /** Reads a vulnerability object (current or 0.7 layout); null when the value is not an object. */
-    private static Vulnerability vulnerability(final JsonParser p) throws IOException {
+    private static Vulnerability vulnerability(final JsonParser p) throws IOException, ParseException {
         Vulnerability v = new Vulnerability();
-        boolean read = ScannerJson.object(p, (name, value) -> {
+        boolean read = JsonWalk.fields(p, (name, value) -> {
             switch (name) {
-                case "id" -> v.id = ScannerJson.text(value);
-                case "severity" -> v.severity = ScannerJson.text(value);
-                case "description" -> v.description = ScannerJson.text(value);
-                case "cvss" -> ScannerJson.array(value, item -> cvss(item, v.scores));
+                case "id" -> v.id = JsonReports.text(value);
+                case "severity" -> v.severity = JsonReports.text(value);
+                case "description" -> v.description = JsonReports.text(value);
+                case "cvss" -> JsonWalk.items(value, item -> cvss(item, v.scores));
                 case "cvssV3" -> legacyCvss(value, "3", v.scores);
                 case "cvssV2" -> legacyCvss(value, "2", v.scores);
                 default -> value.skipChildren();
@@ -189,16 +184,16 @@ public final class GrypeJsonParser implements ReportParser {
     }
 
     /** One entry of {@code cvss[]}: {@code version}, {@code vector}, {@code metrics.baseScore}. */
-    private static void cvss(final JsonParser p, final ScannerJson.Scores scores) throws IOException {
+    private static void cvss(final JsonParser p, final CvssScores scores) throws IOException, ParseException {
         String[] version = new String[2]; // version, vector
         double[] score = {Double.NaN};
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "version" -> version[0] = ScannerJson.text(v);
-                case "vector" -> version[1] = ScannerJson.text(v);
-                case "metrics" -> ScannerJson.object(v, (metric, m) -> {
+                case "version" -> version[0] = JsonReports.text(v);
+                case "vector" -> version[1] = JsonReports.text(v);
+                case "metrics" -> JsonWalk.fields(v, (metric, m) -> {
                     if ("baseScore".equals(metric)) {
-                        score[0] = ScannerJson.number(m);
+                        score[0] = JsonReports.number(m);
                     }
                     else {
                         m.skipChildren();
@@ -207,17 +202,17 @@ public final class GrypeJsonParser implements ReportParser {
                 default -> v.skipChildren();
             }
         });
-        String ver = ScannerJson.firstNonBlank(version[0], CvssBaseScore.version(version[1]));
+        String ver = Values.firstNonBlank(version[0], CvssBaseScore.version(version[1]));
         scores.offer(ver, score[0]);
     }
 
     /** Grype 0.7: {@code cvssV3} / {@code cvssV2} objects with {@code baseScore}. */
-    private static void legacyCvss(final JsonParser p, final String version, final ScannerJson.Scores scores)
-            throws IOException {
+    private static void legacyCvss(final JsonParser p, final String version, final CvssScores scores)
+            throws IOException, ParseException {
         double[] score = {Double.NaN};
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             if ("baseScore".equals(name)) {
-                score[0] = ScannerJson.number(v);
+                score[0] = JsonReports.number(v);
             }
             else {
                 v.skipChildren();

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
@@ -12,8 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -55,10 +52,10 @@ public final class HadolintJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.IAC).facet(Facets.TARGET_DOCKERFILE);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of Hadolint findings", "a Hadolint finding object", file, ID, r -> {
+        JsonWalk.read(source, ID, p -> {
+            JsonWalk.array(p, "an array of Hadolint findings", "a Hadolint finding object", file, ID, r -> {
                 String[] f = new String[4]; // code, level, message, file
-                StreamedJson.fields(r, (name, value) -> {
+                JsonWalk.fields(r, (name, value) -> {
                     switch (name) {
                         case "code" -> f[0] = JsonReports.text(r);
                         case "level" -> f[1] = JsonReports.text(r);
@@ -79,10 +76,7 @@ public final class HadolintJsonParser implements ReportParser {
                     collector.openFinding(severity(level), f[0], f[2], f[3]);
                 }
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 

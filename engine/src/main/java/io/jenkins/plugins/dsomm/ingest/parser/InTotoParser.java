@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -78,9 +77,9 @@ public final class InTotoParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.kind(EvidenceKind.PROVENANCE);
         Read read = new Read(collector);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "an in-toto statement or envelope", file, ID)) {
-                return read.build();
+        JsonWalk.read(source, ID, p -> {
+            if (JsonWalk.emptyRoot(p, "an in-toto statement or envelope", file, ID)) {
+                return;
             }
             int documents = 0;
             do {
@@ -92,10 +91,7 @@ public final class InTotoParser implements ReportParser {
                 }
                 documents++;
             } while (p.nextToken() != null);
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return read.build();
     }
 
@@ -122,7 +118,7 @@ public final class InTotoParser implements ReportParser {
                         String t = JsonReports.text(p);
                         recognised |= t != null && t.toLowerCase(Locale.ROOT).startsWith(STATEMENT);
                     }
-                    case "predicate" -> predicate(p);
+                    case "predicate" -> predicate(p, true);
                     case "payload" -> {
                         recognised = true;
                         payload(p);
@@ -148,8 +144,7 @@ public final class InTotoParser implements ReportParser {
 
         /** Legacy metablock {@code signed} object: a link or layout. */
         private boolean signed(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return false;
             }
             boolean known = false;
@@ -194,30 +189,22 @@ public final class InTotoParser implements ReportParser {
             }
         }
 
-        private void predicate(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        /** The {@code builder} and {@code metadata} of a predicate: at its top, or in {@code runDetails} (SLSA 1). */
+        private void predicate(final JsonParser p, final boolean top) throws IOException {
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
+            String field;
+            while ((field = JsonWalk.nextField(p)) != null) {
                 switch (field) {
                     case "builder" -> builder(p);
                     case "metadata" -> metadata(p);
                     case "runDetails" -> {
-                        if (p.currentToken() != JsonToken.START_OBJECT) {
-                            p.skipChildren();
-                            continue;
+                        if (top) {
+                            predicate(p, false);
                         }
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String f = p.currentName();
-                            p.nextToken();
-                            switch (f) {
-                                case "builder" -> builder(p);
-                                case "metadata" -> metadata(p);
-                                default -> p.skipChildren();
-                            }
+                        else {
+                            p.skipChildren();
                         }
                     }
                     default -> p.skipChildren();
@@ -226,8 +213,7 @@ public final class InTotoParser implements ReportParser {
         }
 
         private void builder(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String id = null;
@@ -261,8 +247,7 @@ public final class InTotoParser implements ReportParser {
         }
 
         private void metadata(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -11,13 +11,11 @@ import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,40 +83,32 @@ public final class JUnitXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Read read = new Read(collector);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+        XmlWalk.read(source, ID, r -> {
+            XmlWalk.toRoot(r);
             String root = r.getLocalName();
             if ("testsuites".equals(root)) {
-                read.trivy = "trivy".equalsIgnoreCase(trim(XmlSteps.attribute(r, "name")));
+                read.trivy = "trivy".equalsIgnoreCase(trim(XmlWalk.attribute(r, "name")));
                 if (read.trivy) {
                     collector.tool("Trivy");
                 }
-                while (XmlSteps.nextChild(r)) {
+                while (XmlWalk.nextChild(r)) {
                     if ("testsuite".equals(r.getLocalName())) {
                         read.suite(r);
                     }
                     else {
-                        XmlSteps.skip(r);
+                        XmlWalk.skip(r);
                     }
                 }
             }
             else if ("testsuite".equals(root)) {
-                String schema = XmlSteps.attribute(r, "noNamespaceSchemaLocation");
+                String schema = XmlWalk.attribute(r, "noNamespaceSchemaLocation");
                 read.surefire = schema != null && schema.contains("surefire");
                 read.suite(r);
             }
             else {
-                throw XmlSteps.wrongRoot(r, file, ID, "a JUnit report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a JUnit report");
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return read.build();
     }
 
@@ -141,20 +131,20 @@ public final class JUnitXmlParser implements ReportParser {
 
         /** A testsuite element, nested suites included (the reader is on its START_ELEMENT). */
         void suite(final XMLStreamReader r) throws XMLStreamException {
-            String name = trim(XmlSteps.attribute(r, "name"));
-            collector.producedAt(XmlSteps.attribute(r, "timestamp"));
+            String name = trim(XmlWalk.attribute(r, "name"));
+            collector.producedAt(XmlWalk.attribute(r, "timestamp"));
             boolean gitleaksSuite = "gitleaks".equalsIgnoreCase(name);
             if (gitleaksSuite && !trivy) {
                 gitleaks = true;
                 collector.tool("Gitleaks"); // before its findings: their identities use the tool's fingerprints
             }
             String type = null;
-            while (XmlSteps.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "testsuite" -> suite(r);
                     case "properties" -> type = properties(r, type);
                     case "testcase" -> testcase(r, name, type, gitleaksSuite);
-                    default -> XmlSteps.skip(r);
+                    default -> XmlWalk.skip(r);
                 }
             }
         }
@@ -162,10 +152,10 @@ public final class JUnitXmlParser implements ReportParser {
         /** Reads Trivy's {@code type} and {@code image} properties; returns the type. */
         private String properties(final XMLStreamReader r, final String type) throws XMLStreamException {
             String result = type;
-            while (XmlSteps.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if ("property".equals(r.getLocalName())) {
-                    String key = XmlSteps.attribute(r, "name");
-                    String value = trim(XmlSteps.attribute(r, "value"));
+                    String key = XmlWalk.attribute(r, "name");
+                    String value = trim(XmlWalk.attribute(r, "value"));
                     if ("type".equals(key) && value != null && !value.isEmpty()) {
                         result = value;
                     }
@@ -173,26 +163,26 @@ public final class JUnitXmlParser implements ReportParser {
                         kinds.add(EvidenceKind.CONTAINER);
                     }
                 }
-                XmlSteps.skip(r);
+                XmlWalk.skip(r);
             }
             return result;
         }
 
         private void testcase(final XMLStreamReader r, final String suite, final String type,
                 final boolean gitleaksSuite) throws XMLStreamException {
-            String classname = trim(XmlSteps.attribute(r, "classname"));
-            String name = trim(XmlSteps.attribute(r, "name"));
-            String fileAttr = trim(XmlSteps.attribute(r, "file"));
+            String classname = trim(XmlWalk.attribute(r, "classname"));
+            String name = trim(XmlWalk.attribute(r, "name"));
+            String fileAttr = trim(XmlWalk.attribute(r, "file"));
             List<Failure> failures = new ArrayList<>();
-            while (XmlSteps.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 String element = r.getLocalName();
                 if ("failure".equals(element) || "error".equals(element)) {
-                    String failureType = XmlSteps.attribute(r, "type");
-                    String message = XmlSteps.attribute(r, "message");
-                    failures.add(new Failure(element, failureType, message, XmlSteps.text(r, MAX_TEXT)));
+                    String failureType = XmlWalk.attribute(r, "type");
+                    String message = XmlWalk.attribute(r, "message");
+                    failures.add(new Failure(element, failureType, message, XmlWalk.text(r, MAX_TEXT)));
                 }
                 else {
-                    XmlSteps.skip(r); // skipped, flakyFailure, rerunFailure, system-out, system-err, properties
+                    XmlWalk.skip(r); // skipped, flakyFailure, rerunFailure, system-out, system-err, properties
                 }
             }
             if (failures.isEmpty()) {
@@ -268,8 +258,8 @@ public final class JUnitXmlParser implements ReportParser {
                     rule = m.group(1);
                 }
             }
-            String location = XmlSteps.firstNonBlank(fields[1], fileAttr);
-            String title = XmlSteps.firstNonBlank(failure.type(), classname);
+            String location = Values.firstNonBlank(fields[1], fileAttr);
+            String title = Values.firstNonBlank(failure.type(), classname);
             String fingerprint = fields[2] == null || fields[2].isBlank() ? null : fields[2];
             collector.openFinding(Severity.UNKNOWN, rule, title, location, fingerprint);
         }

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,20 +63,20 @@ public final class KicsJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.IAC);
         String[] times = new String[2];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a KICS report object", file, ID);
             boolean[] sawQueries = new boolean[1];
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "kics_version" -> collector.toolVersion(JsonReports.text(p));
                     case "start" -> times[0] = JsonReports.text(p);
                     case "end" -> times[1] = JsonReports.text(p);
                     case "queries" -> {
                         sawQueries[0] = true;
-                        if (value != JsonToken.VALUE_NULL) {
+                        if (value.currentToken() != JsonToken.VALUE_NULL) {
                             JsonReports.expect(p, JsonToken.START_ARRAY, "an array of queries", file, ID);
-                            StreamedJson.objects(p, q -> readQuery(q, collector));
+                            JsonWalk.objects(p, q -> readQuery(q, collector));
                         }
                     }
                     default -> p.skipChildren();
@@ -89,10 +88,7 @@ public final class KicsJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.producedAt(times[1]);
         collector.producedAt(times[0]);
         return collector.build();
@@ -103,15 +99,15 @@ public final class KicsJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] q = new String[4]; // query_id, query_name, severity, platform
         List<String[]> files = new ArrayList<>();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "query_id" -> q[0] = JsonReports.text(p);
                 case "query_name" -> q[1] = JsonReports.text(p);
                 case "severity" -> q[2] = JsonReports.text(p);
                 case "platform" -> q[3] = JsonReports.text(p);
-                case "files" -> StreamedJson.objects(p, f -> {
+                case "files" -> JsonWalk.objects(p, f -> {
                     String[] entry = new String[2]; // file_name, similarity_id
-                    StreamedJson.fields(f, (key, v) -> {
+                    JsonWalk.fields(f, (key, v) -> {
                         if ("file_name".equals(key)) {
                             entry[0] = JsonReports.text(f);
                         }
@@ -126,7 +122,7 @@ public final class KicsJsonParser implements ReportParser {
         });
         Severity severity = severity(q[2]);
         for (String[] f : files) {
-            collector.openFinding(severity, StreamedJson.firstNonBlank(q[0], q[1]), q[1], f[0], f[1]);
+            collector.openFinding(severity, Values.firstNonBlank(q[0], q[1]), q[1], f[0], f[1]);
         }
         if (!files.isEmpty() && q[3] != null && !q[3].isBlank()
                 && !"common".equals(q[3].trim().toLowerCase(Locale.ROOT))) {

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -67,9 +66,9 @@ public final class NpmAuditJsonParser implements ReportParser {
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
-        boolean sawReport = false;
-        String[] error = null;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            boolean sawReport = false;
+            String[] error = null;
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "an npm audit report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -80,11 +79,11 @@ public final class NpmAuditJsonParser implements ReportParser {
                         sawReport = true;
                         p.skipChildren();
                     }
-                    case "advisories" -> sawReport |= ScannerJson.object(p, (key, v) -> advisory(v, collector));
-                    case "vulnerabilities" -> sawReport |= ScannerJson.object(p, (key, v) -> vulnerable(key, v,
+                    case "advisories" -> sawReport |= JsonWalk.fields(p, (key, v) -> advisory(v, collector));
+                    case "vulnerabilities" -> sawReport |= JsonWalk.fields(p, (key, v) -> vulnerable(key, v,
                             collector));
                     case "muted" -> {
-                        int n = ScannerJson.count(p);
+                        int n = JsonWalk.count(p);
                         for (int i = 0; i < n; i++) {
                             collector.suppressedFinding();
                         }
@@ -93,35 +92,33 @@ public final class NpmAuditJsonParser implements ReportParser {
                     default -> p.skipChildren();
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        if (error != null && !sawReport) {
-            String code = error[0] == null ? "" : error[0] + ": ";
-            String summary = ScannerJson.firstNonBlank(error[1], error[2], "no summary given");
-            throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
-                    + summary.strip());
-        }
-        if (!sawReport) {
-            throw new ParseException(file, ID, "not an npm audit report: no \"advisories\" or \"vulnerabilities\"");
-        }
+            if (error != null && !sawReport) {
+                String code = error[0] == null ? "" : error[0] + ": ";
+                String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
+                throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
+                        + summary.strip());
+            }
+            if (!sawReport) {
+                throw new ParseException(file, ID, "not an npm audit report: no \"advisories\" or "
+                        + "\"vulnerabilities\"");
+            }
+        });
         collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
         return collector.build();
     }
 
     /** The code, summary and detail of an npm error object (a string error gives the summary only). */
-    private static String[] error(final JsonParser p) throws IOException {
+    private static String[] error(final JsonParser p) throws IOException, ParseException {
         String[] e = new String[3];
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             e[1] = p.getText();
             return e;
         }
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "code" -> e[0] = ScannerJson.text(v);
-                case "summary" -> e[1] = ScannerJson.text(v);
-                case "detail" -> e[2] = ScannerJson.text(v);
+                case "code" -> e[0] = JsonReports.text(v);
+                case "summary" -> e[1] = JsonReports.text(v);
+                case "detail" -> e[2] = JsonReports.text(v);
                 default -> v.skipChildren();
             }
         });
@@ -129,56 +126,56 @@ public final class NpmAuditJsonParser implements ReportParser {
     }
 
     /** v1: one advisory of {@code advisories}; one finding per dependency path. */
-    private static void advisory(final JsonParser p, final EvidenceCollector collector) throws IOException {
+    private static void advisory(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
         String[] a = new String[6]; // module, severity, ghsa, id, title, first cve
         double[] score = {Double.NaN};
         int[] paths = {0};
-        boolean object = ScannerJson.object(p, (name, v) -> {
+        boolean object = JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "module_name" -> a[0] = ScannerJson.text(v);
-                case "severity" -> a[1] = ScannerJson.text(v);
-                case "github_advisory_id" -> a[2] = ScannerJson.text(v);
-                case "id" -> a[3] = ScannerJson.text(v);
-                case "title" -> a[4] = ScannerJson.text(v);
+                case "module_name" -> a[0] = JsonReports.text(v);
+                case "severity" -> a[1] = JsonReports.text(v);
+                case "github_advisory_id" -> a[2] = JsonReports.text(v);
+                case "id" -> a[3] = JsonReports.text(v);
+                case "title" -> a[4] = JsonReports.text(v);
                 case "cves" -> {
-                    var cves = ScannerJson.strings(v);
+                    var cves = JsonWalk.strings(v);
                     a[5] = cves.isEmpty() ? null : cves.get(0);
                 }
                 case "cvss" -> score[0] = cvssScore(v);
-                case "findings" -> ScannerJson.objects(v, (field, f) -> {
+                case "findings" -> JsonWalk.objects(v, finding -> JsonWalk.fields(finding, (field, f) -> {
                     if ("paths".equals(field)) {
-                        paths[0] += ScannerJson.count(f);
+                        paths[0] += JsonWalk.count(f);
                     }
                     else {
                         f.skipChildren();
                     }
-                });
+                }));
                 default -> v.skipChildren();
             }
         });
         if (!object) {
             return;
         }
-        Severity severity = ScannerJson.severity(a[1], scoreOf(score[0]));
-        String rule = ScannerJson.firstNonBlank(a[2], a[5], a[3]);
+        Severity severity = CvssScores.severity(a[1], scoreOf(score[0]));
+        String rule = Values.firstNonBlank(a[2], a[5], a[3]);
         for (int i = 0; i < Math.max(1, paths[0]); i++) {
             collector.openFinding(severity, rule, a[4], a[0]);
         }
     }
 
     /** npm states a CVSS v3 score. */
-    private static ScannerJson.Scores scoreOf(final double score) {
-        ScannerJson.Scores scores = new ScannerJson.Scores();
+    private static CvssScores scoreOf(final double score) {
+        CvssScores scores = new CvssScores();
         scores.offer("3", score);
         return scores;
     }
 
     /** {@code cvss.score} of an advisory, or NaN. */
-    private static double cvssScore(final JsonParser p) throws IOException {
+    private static double cvssScore(final JsonParser p) throws IOException, ParseException {
         double[] score = {Double.NaN};
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             if ("score".equals(name)) {
-                score[0] = ScannerJson.number(v);
+                score[0] = JsonReports.number(v);
             }
             else {
                 v.skipChildren();
@@ -189,16 +186,16 @@ public final class NpmAuditJsonParser implements ReportParser {
 
     /** v2: one entry of {@code vulnerabilities}, keyed by package name. */
     private static void vulnerable(final String key, final JsonParser p, final EvidenceCollector collector)
-            throws IOException {
+            throws IOException, ParseException {
         String[] e = new String[5]; // name, severity, advisory id, advisory title, first dependency
         String[] viaSeverity = {null};
         Severity[] chosen = {Severity.UNKNOWN};
         double[] score = {Double.NaN};
-        boolean object = ScannerJson.object(p, (name, v) -> {
+        boolean object = JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "name" -> e[0] = ScannerJson.text(v);
-                case "severity" -> e[1] = ScannerJson.text(v);
-                case "via" -> ScannerJson.array(v, item -> {
+                case "name" -> e[0] = JsonReports.text(v);
+                case "severity" -> e[1] = JsonReports.text(v);
+                case "via" -> JsonWalk.items(v, item -> {
                     if (item.currentToken() == JsonToken.VALUE_STRING) {
                         String dependency = item.getText();
                         if (e[4] == null || dependency.compareTo(e[4]) < 0) {
@@ -208,12 +205,12 @@ public final class NpmAuditJsonParser implements ReportParser {
                     }
                     String[] adv = new String[5]; // source, url, title, severity
                     double[] s = {Double.NaN};
-                    boolean advisory = ScannerJson.object(item, (f, x) -> {
+                    boolean advisory = JsonWalk.fields(item, (f, x) -> {
                         switch (f) {
-                            case "source" -> adv[0] = ScannerJson.text(x);
-                            case "url" -> adv[1] = ScannerJson.text(x);
-                            case "title" -> adv[2] = ScannerJson.text(x);
-                            case "severity" -> adv[3] = ScannerJson.text(x);
+                            case "source" -> adv[0] = JsonReports.text(x);
+                            case "url" -> adv[1] = JsonReports.text(x);
+                            case "title" -> adv[2] = JsonReports.text(x);
+                            case "severity" -> adv[3] = JsonReports.text(x);
                             case "cvss" -> s[0] = cvssScore(x);
                             default -> x.skipChildren();
                         }
@@ -222,7 +219,7 @@ public final class NpmAuditJsonParser implements ReportParser {
                         return;
                     }
                     String id = advisoryId(adv[1], adv[0]);
-                    Severity own = ScannerJson.severity(adv[3], scoreOf(s[0]));
+                    Severity own = CvssScores.severity(adv[3], scoreOf(s[0]));
                     if (id != null && (e[2] == null || own.ordinal() < chosen[0].ordinal()
                             || own == chosen[0] && id.compareTo(e[2]) < 0)) {
                         e[2] = id;
@@ -243,10 +240,10 @@ public final class NpmAuditJsonParser implements ReportParser {
         if (!object) {
             return;
         }
-        Severity severity = ScannerJson.severity(ScannerJson.firstNonBlank(e[1], viaSeverity[0]), scoreOf(score[0]));
+        Severity severity = CvssScores.severity(Values.firstNonBlank(e[1], viaSeverity[0]), scoreOf(score[0]));
         String rule = e[2] != null ? e[2] : e[4] != null ? "via:" + e[4] : null;
         String title = e[3] != null ? e[3] : e[4] != null ? "vulnerable through " + e[4] : null;
-        collector.openFinding(severity, rule, title, ScannerJson.firstNonBlank(e[0], key));
+        collector.openFinding(severity, rule, title, Values.firstNonBlank(e[0], key));
     }
 
     /** The advisory id: the last segment of its URL (GHSA-… or the npm advisory number), else its source. */

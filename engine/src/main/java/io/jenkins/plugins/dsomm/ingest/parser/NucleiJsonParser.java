@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import io.jenkins.plugins.dsomm.ingest.Times;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 
 /**
@@ -61,10 +60,10 @@ public final class NucleiJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.DAST);
         Instant[] latest = new Instant[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.records(p, "a Nuclei result object", file, ID, r -> {
+        JsonWalk.read(source, ID, p -> {
+            JsonWalk.records(p, "a Nuclei result object", file, ID, r -> {
                 Result result = new Result();
-                StreamedJson.fields(r, (name, value) -> result.field(r, name));
+                JsonWalk.fields(r, (name, value) -> result.field(r, name));
                 if (result.templateId == null && result.severity == null) {
                     throw new ParseException(file, ID, "not a Nuclei result: no \"template-id\" and no \"info\"",
                             r.currentLocation().getLineNr(), -1, null);
@@ -75,13 +74,10 @@ public final class NucleiJsonParser implements ReportParser {
                 }
                 if (result.matched) {
                     collector.openFinding(Severity.fromWord(result.severity), result.templateId, result.name,
-                            StreamedJson.firstNonBlank(result.host, result.matchedAt, result.url));
+                            Values.firstNonBlank(result.host, result.matchedAt, result.url));
                 }
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.producedAt(latest[0]);
         return collector.build();
     }
@@ -99,9 +95,9 @@ public final class NucleiJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String field) throws IOException, ParseException {
             switch (field) {
-                case "template-id", "templateID" -> templateId = StreamedJson.firstNonBlank(templateId,
+                case "template-id", "templateID" -> templateId = Values.firstNonBlank(templateId,
                         JsonReports.text(p));
-                case "info" -> StreamedJson.fields(p, (key, value) -> {
+                case "info" -> JsonWalk.fields(p, (key, value) -> {
                     if ("severity".equals(key)) {
                         severity = JsonReports.text(p);
                     }
@@ -110,7 +106,7 @@ public final class NucleiJsonParser implements ReportParser {
                     }
                 });
                 case "host" -> host = JsonReports.text(p);
-                case "matched-at", "matched" -> matchedAt = StreamedJson.firstNonBlank(matchedAt, JsonReports.text(p));
+                case "matched-at", "matched" -> matchedAt = Values.firstNonBlank(matchedAt, JsonReports.text(p));
                 case "url" -> url = JsonReports.text(p);
                 case "timestamp" -> timestamp = JsonReports.text(p);
                 case "matcher-status" -> matched = p.currentToken() != JsonToken.VALUE_FALSE;

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
         Scan scan = new Scan(collector);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root != null) { // an empty file: osv-scanner found nothing
                 JsonReports.expect(p, JsonToken.START_OBJECT, "an OSV-Scanner report object", file, ID);
@@ -81,7 +80,7 @@ public final class OsvScannerJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "results" -> sawResults |= ScannerJson.array(p, scan::result);
+                        case "results" -> sawResults |= JsonWalk.items(p, scan::result);
                         case "image_metadata" -> {
                             scan.image = p.currentToken() == JsonToken.START_OBJECT;
                             p.skipChildren();
@@ -93,10 +92,7 @@ public final class OsvScannerJsonParser implements ReportParser {
                     throw new ParseException(file, ID, "not an OSV-Scanner report: no \"results\" array");
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         collector.kind(EvidenceKind.SCA);
         if (scan.image || scan.osPackages) {
             collector.kind(EvidenceKind.CONTAINER);
@@ -115,7 +111,7 @@ public final class OsvScannerJsonParser implements ReportParser {
         private String id;
         private String summary;
         private String word;
-        private final ScannerJson.Scores scores = new ScannerJson.Scores();
+        private final CvssScores scores = new CvssScores();
     }
 
     /** A group of aliases, with its call analysis. */
@@ -139,9 +135,8 @@ public final class OsvScannerJsonParser implements ReportParser {
         }
 
         /** One entry of {@code results}: {@code source} (v1.0: {@code packageSource}) and {@code packages}. */
-        void result(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        void result(final JsonParser p) throws IOException, ParseException {
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String[] sourcePath = {null};
@@ -150,14 +145,14 @@ public final class OsvScannerJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "source", "packageSource" -> ScannerJson.object(p, (name, v) -> {
+                    case "source", "packageSource" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "path" -> sourcePath[0] = ScannerJson.text(v);
-                            case "type" -> osPackages |= "os".equalsIgnoreCase(ScannerJson.text(v));
+                            case "path" -> sourcePath[0] = JsonReports.text(v);
+                            case "type" -> osPackages |= "os".equalsIgnoreCase(JsonReports.text(v));
                             default -> v.skipChildren();
                         }
                     });
-                    case "packages" -> ScannerJson.array(p, item -> {
+                    case "packages" -> JsonWalk.items(p, item -> {
                         Runnable emit = pkg(item, sourcePath);
                         if (emit != null) {
                             packages.add(emit);
@@ -170,9 +165,8 @@ public final class OsvScannerJsonParser implements ReportParser {
         }
 
         /** Reads one package; returns what counts its findings once the source path is known. */
-        private Runnable pkg(final JsonParser p, final String[] sourcePath) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        private Runnable pkg(final JsonParser p, final String[] sourcePath) throws IOException, ParseException {
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             String[] info = new String[3]; // name, ecosystem, commit
@@ -183,27 +177,27 @@ public final class OsvScannerJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "package" -> ScannerJson.object(p, (name, v) -> {
+                    case "package" -> JsonWalk.fields(p, (name, v) -> {
                         switch (name) {
-                            case "name" -> info[0] = ScannerJson.text(v);
-                            case "ecosystem" -> info[1] = ScannerJson.text(v);
-                            case "commit" -> info[2] = ScannerJson.text(v);
+                            case "name" -> info[0] = JsonReports.text(v);
+                            case "ecosystem" -> info[1] = JsonReports.text(v);
+                            case "commit" -> info[2] = JsonReports.text(v);
                             default -> v.skipChildren();
                         }
                     });
-                    case "vulnerabilities" -> ScannerJson.array(p, item -> {
+                    case "vulnerabilities" -> JsonWalk.items(p, item -> {
                         Vuln v = vuln(item);
                         if (v != null) {
                             vulns.putIfAbsent(v.id == null ? "#" + vulns.size() : v.id, v);
                         }
                     });
-                    case "groups" -> ScannerJson.array(p, item -> {
+                    case "groups" -> JsonWalk.items(p, item -> {
                         Group g = group(item);
                         if (g != null) {
                             groups.add(g);
                         }
                     });
-                    case "license_violations" -> violations.addAll(ScannerJson.strings(p));
+                    case "license_violations" -> violations.addAll(JsonWalk.strings(p));
                     default -> p.skipChildren();
                 }
             }
@@ -212,7 +206,7 @@ public final class OsvScannerJsonParser implements ReportParser {
 
         private void emit(final String[] info, final String sourcePath, final Map<String, Vuln> vulns,
                 final List<Group> groups, final List<String> violations) {
-            String location = ScannerJson.firstNonBlank(info[0], info[2], sourcePath);
+            String location = Values.firstNonBlank(info[0], info[2], sourcePath);
             Set<String> grouped = new HashSet<>();
             for (Group g : groups) {
                 grouped.addAll(g.ids);
@@ -227,7 +221,7 @@ public final class OsvScannerJsonParser implements ReportParser {
             for (Map.Entry<String, Vuln> e : vulns.entrySet()) {
                 if (!grouped.contains(e.getKey())) {
                     Vuln v = e.getValue();
-                    collector.openFinding(ScannerJson.severity(v.word, v.scores), v.id, v.summary, location);
+                    collector.openFinding(CvssScores.severity(v.word, v.scores), v.id, v.summary, location);
                 }
             }
             if (!violations.isEmpty()) {
@@ -282,36 +276,36 @@ public final class OsvScannerJsonParser implements ReportParser {
             return Severity.fromScore(Double.isNaN(max) ? score : max);
         }
 
-        private static Vuln vuln(final JsonParser p) throws IOException {
+        private static Vuln vuln(final JsonParser p) throws IOException, ParseException {
             Vuln v = new Vuln();
-            boolean read = ScannerJson.object(p, (name, value) -> {
+            boolean read = JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
-                    case "id" -> v.id = ScannerJson.text(value);
-                    case "summary" -> v.summary = ScannerJson.text(value);
-                    case "database_specific" -> ScannerJson.object(value, (field, x) -> {
+                    case "id" -> v.id = JsonReports.text(value);
+                    case "summary" -> v.summary = JsonReports.text(value);
+                    case "database_specific" -> JsonWalk.fields(value, (field, x) -> {
                         if ("severity".equals(field)) {
-                            v.word = ScannerJson.text(x);
+                            v.word = JsonReports.text(x);
                         }
                         else {
                             x.skipChildren();
                         }
                     });
-                    case "severity" -> ScannerJson.array(value, item -> severityEntry(item, v.scores));
+                    case "severity" -> JsonWalk.items(value, item -> severityEntry(item, v.scores));
                     default -> value.skipChildren();
                 }
             });
             return read ? v : null;
         }
 
-        private static Group group(final JsonParser p) throws IOException {
+        private static Group group(final JsonParser p) throws IOException, ParseException {
             Group g = new Group();
-            boolean read = ScannerJson.object(p, (name, value) -> {
+            boolean read = JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
-                    case "ids" -> g.ids.addAll(ScannerJson.strings(value));
-                    case "max_severity" -> g.maxSeverity = ScannerJson.text(value);
-                    case "experimental_analysis", "experimentalAnalysis" -> ScannerJson.object(value, (id, a) -> {
+                    case "ids" -> g.ids.addAll(JsonWalk.strings(value));
+                    case "max_severity" -> g.maxSeverity = JsonReports.text(value);
+                    case "experimental_analysis", "experimentalAnalysis" -> JsonWalk.fields(value, (id, a) -> {
                         g.analysed |= a.currentToken() == JsonToken.START_OBJECT;
-                        ScannerJson.object(a, (field, x) -> {
+                        JsonWalk.fields(a, (field, x) -> {
                             if ("called".equals(field)) {
                                 g.called |= x.currentToken() == JsonToken.VALUE_TRUE;
                             }
@@ -329,12 +323,12 @@ public final class OsvScannerJsonParser implements ReportParser {
     }
 
     /** One entry of an OSV {@code severity[]}: {@code type} (CVSS_V2/V3/V4) and {@code score} (vector or number). */
-    private static void severityEntry(final JsonParser p, final ScannerJson.Scores scores) throws IOException {
+    private static void severityEntry(final JsonParser p, final CvssScores scores) throws IOException, ParseException {
         String[] entry = new String[2]; // type, score
-        ScannerJson.object(p, (name, v) -> {
+        JsonWalk.fields(p, (name, v) -> {
             switch (name) {
-                case "type" -> entry[0] = ScannerJson.text(v);
-                case "score" -> entry[1] = ScannerJson.text(v);
+                case "type" -> entry[0] = JsonReports.text(v);
+                case "score" -> entry[1] = JsonReports.text(v);
                 default -> v.skipChildren();
             }
         });

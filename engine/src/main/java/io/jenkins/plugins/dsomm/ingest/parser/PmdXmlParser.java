@@ -7,13 +7,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * PMD XML report (PMD 4 to 7; PMD 6+ in namespace {@code http://pmd.sourceforge.net/report/2.0.0}): root
@@ -56,48 +53,40 @@ public final class PmdXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("PMD");
         collector.kind(EvidenceKind.SAST).kind(EvidenceKind.LINT);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+        XmlWalk.read(source, ID, r -> {
+            XmlWalk.toRoot(r);
             if (!"pmd".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a PMD report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a PMD report");
             }
-            collector.toolVersion(XmlSteps.attribute(r, "version"));
-            collector.producedAt(XmlSteps.attribute(r, "timestamp"));
-            while (XmlSteps.nextChild(r)) {
+            collector.toolVersion(XmlWalk.attribute(r, "version"));
+            collector.producedAt(XmlWalk.attribute(r, "timestamp"));
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "file" -> readFile(r, collector);
                     case "suppressedviolation" -> {
                         collector.suppressedFinding();
-                        XmlSteps.skip(r);
+                        XmlWalk.skip(r);
                     }
-                    default -> XmlSteps.skip(r); // error, configerror
+                    default -> XmlWalk.skip(r); // error, configerror
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
     private static void readFile(final XMLStreamReader r, final EvidenceCollector collector)
             throws XMLStreamException {
-        String name = XmlSteps.attribute(r, "name");
+        String name = XmlWalk.attribute(r, "name");
         collector.path(name);
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("violation".equals(r.getLocalName())) {
-                String rule = XmlSteps.attribute(r, "rule");
-                Severity severity = severity(XmlSteps.attribute(r, "priority"));
-                String message = XmlSteps.text(r, MAX_TEXT);
+                String rule = XmlWalk.attribute(r, "rule");
+                Severity severity = severity(XmlWalk.attribute(r, "priority"));
+                String message = XmlWalk.text(r, MAX_TEXT);
                 collector.openFinding(severity, rule, message.isEmpty() ? rule : message, name);
             }
             else {
-                XmlSteps.skip(r);
+                XmlWalk.skip(r);
             }
         }
     }

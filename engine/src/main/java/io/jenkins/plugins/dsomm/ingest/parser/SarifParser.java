@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,7 +86,7 @@ public final class SarifParser implements ReportParser {
     public List<Evidence> parseAll(final ReportSource source) throws ParseException {
         String file = source.name();
         Map<String, EvidenceCollector> byTool = new LinkedHashMap<>();
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a SARIF log object", file, ID);
             boolean sawRuns = false;
@@ -96,10 +95,8 @@ public final class SarifParser implements ReportParser {
                 JsonToken value = p.nextToken();
                 if ("runs".equals(field) && value == JsonToken.START_ARRAY) {
                     sawRuns = true;
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        new Run(source).read(p, byTool);
-                    }
-                    JsonReports.expect(p, JsonToken.END_ARRAY, "a run object or the end of runs", file, ID);
+                    JsonWalk.objectsToEnd(p, "a run object or the end of runs", file, ID,
+                            run -> new Run(source).read(run, byTool));
                 }
                 else {
                     p.skipChildren();
@@ -108,10 +105,7 @@ public final class SarifParser implements ReportParser {
             if (!sawRuns) {
                 throw new ParseException(file, ID, "not a SARIF log: no \"runs\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (byTool.isEmpty()) {
             // a log without runs still proves the analysis ran, with nothing to report
             EvidenceCollector empty = new EvidenceCollector(ID, source).tool("unknown SARIF producer");
@@ -240,8 +234,7 @@ public final class SarifParser implements ReportParser {
         }
 
         private void readTool(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -276,8 +269,7 @@ public final class SarifParser implements ReportParser {
 
         private void readComponentInto(final JsonParser p, final List<Rule> rules, final boolean driver)
                 throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String semantic = null;
@@ -307,8 +299,7 @@ public final class SarifParser implements ReportParser {
         }
 
         private void readResources(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -465,8 +456,7 @@ public final class SarifParser implements ReportParser {
 
         private static String readRuleReference(final JsonParser p, final int[] indexes, final boolean needId)
                 throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             String id = null;
@@ -508,8 +498,7 @@ public final class SarifParser implements ReportParser {
 
         /** The first location's file: physicalLocation.artifactLocation (2.1), fileLocation (2.0), resultFile (1.0). */
         private static String readLocations(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                p.skipChildren();
+            if (!JsonWalk.enterArray(p)) {
                 return null;
             }
             String uri = null;
@@ -542,8 +531,7 @@ public final class SarifParser implements ReportParser {
 
         /** Suppressed when there is a suppression and none is under review or rejected. */
         private static boolean readSuppressions(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                p.skipChildren();
+            if (!JsonWalk.enterArray(p)) {
                 return false;
             }
             int count = 0;
@@ -564,8 +552,7 @@ public final class SarifParser implements ReportParser {
         /** SARIF 1.0 / 2.0 pre-release: suppressedInSource or suppressedExternally. */
         private static boolean readSuppressionStates(final JsonParser p) throws IOException {
             boolean suppressed = false;
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                p.skipChildren();
+            if (!JsonWalk.enterArray(p)) {
                 return false;
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -579,8 +566,7 @@ public final class SarifParser implements ReportParser {
 
         /** Fingerprints as "key=value" pairs in key order, or null. */
         private static String readFingerprints(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             // keys in order, the last value of a repeated key wins: a sorted map, without its cost per result
@@ -623,8 +609,7 @@ public final class SarifParser implements ReportParser {
         }
 
         private void readInvocations(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                p.skipChildren();
+            if (!JsonWalk.enterArray(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -659,8 +644,7 @@ public final class SarifParser implements ReportParser {
         }
 
         private void readRunProperties(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -813,8 +797,7 @@ public final class SarifParser implements ReportParser {
 
     /** The string value of {@code key} in the object the parser is on; skips the rest of the object. */
     static String stringProperty(final JsonParser p, final String key) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return null;
         }
         return stringPropertyOfCurrentObject(p, key);

@@ -13,7 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -67,9 +66,9 @@ public final class SemgrepJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("Semgrep");
         collector.kind(EvidenceKind.SAST);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            if (JsonSteps.emptyRoot(p, "a Semgrep report object", file, ID)) {
-                return collector.build(); // given explicitly: nothing found
+        JsonWalk.read(source, ID, p -> {
+            if (JsonWalk.emptyRoot(p, "a Semgrep report object", file, ID)) {
+                return; // given explicitly: nothing found
             }
             boolean sawResults = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -79,10 +78,8 @@ public final class SemgrepJsonParser implements ReportParser {
                     case "results" -> {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "a \"results\" array", file, ID);
                         sawResults = true;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            readResult(p, collector);
-                        }
-                        JsonReports.expect(p, JsonToken.END_ARRAY, "a result object or the end of results", file, ID);
+                        JsonWalk.objectsToEnd(p, "a result object or the end of results", file, ID,
+                                r -> readResult(r, collector));
                     }
                     case "version" -> collector.toolVersion(JsonReports.text(p));
                     case "paths" -> readPaths(p, collector);
@@ -92,10 +89,7 @@ public final class SemgrepJsonParser implements ReportParser {
             if (!sawResults) {
                 throw new ParseException(file, ID, "not a Semgrep report: no \"results\" array");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -144,8 +138,7 @@ public final class SemgrepJsonParser implements ReportParser {
     }
 
     private static void readPaths(final JsonParser p, final EvidenceCollector collector) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
+        if (!JsonWalk.enterObject(p)) {
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {

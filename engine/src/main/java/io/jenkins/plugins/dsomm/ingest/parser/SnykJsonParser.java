@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,8 +79,8 @@ public final class SnykJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
         Scan scan = new Scan(collector);
-        String error = null;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
+            String error = null;
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
                 boolean any = false;
@@ -106,13 +105,11 @@ public final class SnykJsonParser implements ReportParser {
                     error = project.error;
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
-        if (error != null) {
-            throw new ParseException(file, ID, "Snyk failed (error document, not a scan result): " + error.strip());
-        }
+            if (error != null) {
+                throw new ParseException(file, ID, "Snyk failed (error document, not a scan result): "
+                        + error.strip());
+            }
+        });
         if (!scan.anyKind()) {
             collector.kind(EvidenceKind.SCA); // an empty array: nothing was found to test
         }
@@ -144,9 +141,8 @@ public final class SnykJsonParser implements ReportParser {
         }
 
         /** Reads one project object (the parser is on it); null for anything that is not an object. */
-        Project project(final JsonParser p, final boolean top) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        Project project(final JsonParser p, final boolean top) throws IOException, ParseException {
+            if (!JsonWalk.enterObject(p)) {
                 return null;
             }
             Project project = new Project();
@@ -159,22 +155,22 @@ public final class SnykJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "vulnerabilities" -> project.vulnerabilities |= ScannerJson.array(p, item -> {
+                    case "vulnerabilities" -> project.vulnerabilities |= JsonWalk.items(p, item -> {
                         String[] v = issue(item);
                         if (v != null && seen.add(v[0] + '\u0000' + v[4] + '\u0000' + v[5])) {
                             flags[1] |= "license".equalsIgnoreCase(v[6]);
                             collector.openFinding(severity(v), v[0], v[1], v[4]);
                         }
                     });
-                    case "infrastructureAsCodeIssues" -> project.iac |= ScannerJson.array(p, item -> {
+                    case "infrastructureAsCodeIssues" -> project.iac |= JsonWalk.items(p, item -> {
                         String[] v = issue(item);
                         if (v != null) {
                             iacIssues.add(v);
                         }
                     });
-                    case "filtered" -> ScannerJson.object(p, (name, v) -> {
+                    case "filtered" -> JsonWalk.fields(p, (name, v) -> {
                         if ("ignore".equals(name)) {
-                            ScannerJson.array(v, item -> {
+                            JsonWalk.items(v, item -> {
                                 String[] i = issue(item);
                                 if (i != null && ignored.add(i[0] + '\u0000' + i[4] + '\u0000' + i[5])) {
                                     collector.suppressedFinding();
@@ -185,29 +181,29 @@ public final class SnykJsonParser implements ReportParser {
                             v.skipChildren();
                         }
                     });
-                    case "applications" -> ScannerJson.array(p, item -> project(item, false));
-                    case "packageManager" -> info[0] = ScannerJson.text(p);
-                    case "projectName" -> info[1] = ScannerJson.text(p);
-                    case "targetFile", "displayTargetFile" -> info[2] = ScannerJson.firstNonBlank(info[2],
-                            ScannerJson.text(p));
-                    case "projectType" -> info[3] = ScannerJson.text(p);
+                    case "applications" -> JsonWalk.items(p, item -> project(item, false));
+                    case "packageManager" -> info[0] = JsonReports.text(p);
+                    case "projectName" -> info[1] = JsonReports.text(p);
+                    case "targetFile", "displayTargetFile" -> info[2] = Values.firstNonBlank(info[2],
+                            JsonReports.text(p));
+                    case "projectType" -> info[3] = JsonReports.text(p);
                     case "docker" -> {
                         flags[0] = p.currentToken() == JsonToken.START_OBJECT;
                         p.skipChildren();
                     }
                     case "error" -> project.error = p.currentToken() == JsonToken.START_OBJECT
-                            ? errorMessage(p) : ScannerJson.text(p);
+                            ? errorMessage(p) : JsonReports.text(p);
                     default -> p.skipChildren();
                 }
             }
             for (String[] v : iacIssues) {
-                collector.openFinding(severity(v), v[0], v[1], ScannerJson.firstNonBlank(v[7], info[2]));
+                collector.openFinding(severity(v), v[0], v[1], Values.firstNonBlank(v[7], info[2]));
             }
             if (!project.isScan()) {
                 return project;
             }
             kinds = true;
-            String manager = ScannerJson.firstNonBlank(info[3], info[0]);
+            String manager = Values.firstNonBlank(info[3], info[0]);
             if (project.iac) {
                 collector.kind(EvidenceKind.IAC);
                 if (manager != null) {
@@ -245,48 +241,48 @@ public final class SnykJsonParser implements ReportParser {
             };
         }
 
-        private static String errorMessage(final JsonParser p) throws IOException {
+        private static String errorMessage(final JsonParser p) throws IOException, ParseException {
             String[] message = new String[1];
-            ScannerJson.object(p, (name, v) -> {
+            JsonWalk.fields(p, (name, v) -> {
                 if ("message".equals(name) || "summary".equals(name)) {
-                    message[0] = ScannerJson.firstNonBlank(message[0], ScannerJson.text(v));
+                    message[0] = Values.firstNonBlank(message[0], JsonReports.text(v));
                 }
                 else {
                     v.skipChildren();
                 }
             });
-            return ScannerJson.firstNonBlank(message[0], "unknown error");
+            return Values.firstNonBlank(message[0], "unknown error");
         }
 
         private static Severity severity(final String[] v) {
-            ScannerJson.Scores scores = new ScannerJson.Scores();
+            CvssScores scores = new CvssScores();
             scores.offer("3", JsonReports.parseNumber(v[3]));
             scores.offerVector(v[8]);
-            return ScannerJson.severity(v[2], scores);
+            return CvssScores.severity(v[2], scores);
         }
 
         /**
          * One issue: id, title, severity, cvssScore, package name, version, type, file (IaC), CVSSv3 vector;
          * null when the item is not an object.
          */
-        private static String[] issue(final JsonParser p) throws IOException {
+        private static String[] issue(final JsonParser p) throws IOException, ParseException {
             String[] v = new String[9];
-            boolean read = ScannerJson.object(p, (name, x) -> {
+            boolean read = JsonWalk.fields(p, (name, x) -> {
                 switch (name) {
-                    case "id" -> v[0] = ScannerJson.text(x);
-                    case "title" -> v[1] = ScannerJson.text(x);
-                    case "severity" -> v[2] = ScannerJson.text(x);
+                    case "id" -> v[0] = JsonReports.text(x);
+                    case "title" -> v[1] = JsonReports.text(x);
+                    case "severity" -> v[2] = JsonReports.text(x);
                     case "cvssScore" -> {
-                        double n = ScannerJson.number(x);
+                        double n = JsonReports.number(x);
                         v[3] = Double.isNaN(n) ? null : Double.toString(n);
                     }
-                    case "packageName" -> v[4] = ScannerJson.text(x);
-                    case "name" -> v[4] = ScannerJson.firstNonBlank(v[4], ScannerJson.text(x));
-                    case "version" -> v[5] = ScannerJson.text(x);
-                    case "type" -> v[6] = ScannerJson.text(x);
+                    case "packageName" -> v[4] = JsonReports.text(x);
+                    case "name" -> v[4] = Values.firstNonBlank(v[4], JsonReports.text(x));
+                    case "version" -> v[5] = JsonReports.text(x);
+                    case "type" -> v[6] = JsonReports.text(x);
                     case "targetFile", "filePath", "path" -> v[7] = x.currentToken() == JsonToken.VALUE_STRING
-                            ? ScannerJson.firstNonBlank(v[7], x.getText()) : skip(x, v[7]);
-                    case "CVSSv3" -> v[8] = ScannerJson.text(x);
+                            ? Values.firstNonBlank(v[7], x.getText()) : skip(x, v[7]);
+                    case "CVSSv3" -> v[8] = JsonReports.text(x);
                     default -> x.skipChildren();
                 }
             });

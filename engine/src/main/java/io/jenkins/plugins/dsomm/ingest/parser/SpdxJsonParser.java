@@ -10,7 +10,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -51,11 +50,10 @@ public final class SpdxJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Spdx.Document document = new Spdx.Document();
-        boolean hasPackages = false;
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        boolean[] hasPackages = new boolean[1];
+        JsonWalk.read(source, ID, p -> {
             if (JsonWalk.emptyRoot(p, "an SPDX document object", file, ID)) {
-                document.applyTo(collector); // nothing in it: read as an explicit format, an empty SBOM
-                return collector.build();
+                return; // nothing in it: read as an explicit format, an empty SBOM
             }
             String version = null;
             String field;
@@ -67,7 +65,7 @@ public final class SpdxJsonParser implements ReportParser {
                     case "documentDescribes" -> readDescribes(p, document);
                     case "relationships" -> readRelationships(p, document);
                     case "packages" -> {
-                        hasPackages = true;
+                        hasPackages[0] = true;
                         p.skipChildren(); // second pass
                     }
                     default -> p.skipChildren();
@@ -76,12 +74,9 @@ public final class SpdxJsonParser implements ReportParser {
             if (version == null) {
                 throw new ParseException(file, ID, "not an SPDX 2 document: no \"spdxVersion\"");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         document.applyTo(collector);
-        if (hasPackages) {
+        if (hasPackages[0]) {
             readPackages(source, new Spdx.Packages(document.described(), collector));
         }
         return collector.build();
@@ -142,7 +137,7 @@ public final class SpdxJsonParser implements ReportParser {
 
     /** Second pass: the packages. */
     private static void readPackages(final ReportSource source, final Spdx.Packages packages) throws ParseException {
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             String field;
             while ((field = JsonWalk.nextField(p)) != null) {
@@ -156,10 +151,7 @@ public final class SpdxJsonParser implements ReportParser {
                     }
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, source.name(), ID);
-        }
+        });
         packages.finish();
     }
 

@@ -8,14 +8,11 @@ import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 import io.jenkins.plugins.dsomm.ingest.Times;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -57,32 +54,24 @@ public final class SpotBugsXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.kind(EvidenceKind.SAST);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            XmlSteps.toRoot(r);
+        XmlWalk.read(source, ID, r -> {
+            XmlWalk.toRoot(r);
             if (!"BugCollection".equals(r.getLocalName())) {
-                throw XmlSteps.wrongRoot(r, file, ID, "a SpotBugs report");
+                throw XmlWalk.wrongRoot(r, file, ID, "a SpotBugs report");
             }
-            String version = XmlSteps.attribute(r, "version");
+            String version = XmlWalk.attribute(r, "version");
             collector.tool(isFindBugs(version) ? "FindBugs" : "SpotBugs").toolVersion(version);
-            collector.producedAt(epoch(XmlSteps.attribute(r, "analysisTimestamp")));
-            collector.producedAt(epoch(XmlSteps.attribute(r, "timestamp")));
-            while (XmlSteps.nextChild(r)) {
+            collector.producedAt(epoch(XmlWalk.attribute(r, "analysisTimestamp")));
+            collector.producedAt(epoch(XmlWalk.attribute(r, "timestamp")));
+            while (XmlWalk.nextChild(r)) {
                 if ("BugInstance".equals(r.getLocalName())) {
                     readBug(r, collector);
                 }
                 else {
-                    XmlSteps.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
@@ -105,32 +94,32 @@ public final class SpotBugsXmlParser implements ReportParser {
 
     private static void readBug(final XMLStreamReader r, final EvidenceCollector collector)
             throws XMLStreamException {
-        String type = XmlSteps.attribute(r, "type");
-        String priority = XmlSteps.attribute(r, "priority");
-        String hash = XmlSteps.attribute(r, "instanceHash");
-        String occurrence = XmlSteps.attribute(r, "instanceOccurrenceNum");
-        String last = XmlSteps.attribute(r, "last");
+        String type = XmlWalk.attribute(r, "type");
+        String priority = XmlWalk.attribute(r, "priority");
+        String hash = XmlWalk.attribute(r, "instanceHash");
+        String occurrence = XmlWalk.attribute(r, "instanceOccurrenceNum");
+        String last = XmlWalk.attribute(r, "last");
         String title = null;
         String primaryLine = null;
         String firstLine = null;
         String primaryClass = null;
         String firstClass = null;
         String designation = null;
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "ShortMessage" -> title = XmlSteps.text(r, MAX_TEXT);
+                case "ShortMessage" -> title = XmlWalk.text(r, MAX_TEXT);
                 case "SourceLine" -> {
-                    String path = XmlSteps.attribute(r, "sourcepath");
-                    if ("true".equals(XmlSteps.attribute(r, "primary")) && primaryLine == null) {
+                    String path = XmlWalk.attribute(r, "sourcepath");
+                    if ("true".equals(XmlWalk.attribute(r, "primary")) && primaryLine == null) {
                         primaryLine = path;
                     }
                     if (firstLine == null) {
                         firstLine = path;
                     }
-                    XmlSteps.skip(r);
+                    XmlWalk.skip(r);
                 }
                 case "Class" -> {
-                    boolean primary = "true".equals(XmlSteps.attribute(r, "primary"));
+                    boolean primary = "true".equals(XmlWalk.attribute(r, "primary"));
                     String path = classSourcePath(r);
                     if (primary && primaryClass == null) {
                         primaryClass = path;
@@ -140,10 +129,10 @@ public final class SpotBugsXmlParser implements ReportParser {
                     }
                 }
                 case "UserAnnotation" -> {
-                    designation = XmlSteps.attribute(r, "designation");
-                    XmlSteps.skip(r);
+                    designation = XmlWalk.attribute(r, "designation");
+                    XmlWalk.skip(r);
                 }
-                default -> XmlSteps.skip(r);
+                default -> XmlWalk.skip(r);
             }
         }
         if (last != null && !last.isBlank()) {
@@ -154,8 +143,7 @@ public final class SpotBugsXmlParser implements ReportParser {
             collector.suppressedFinding();
             return;
         }
-        String location = XmlSteps.firstNonBlank(primaryLine,
-                XmlSteps.firstNonBlank(firstLine, XmlSteps.firstNonBlank(primaryClass, firstClass)));
+        String location = Values.firstNonBlank(primaryLine, firstLine, primaryClass, firstClass);
         String fingerprint = hash == null || hash.isBlank() ? null
                 : type + '|' + hash + ':' + (occurrence == null ? "0" : occurrence);
         collector.openFinding(severity(priority), type, title != null ? title : type, location, fingerprint);
@@ -163,13 +151,13 @@ public final class SpotBugsXmlParser implements ReportParser {
 
     /** The sourcepath of the class's SourceLine, else the class name as a path. Consumes the element. */
     private static String classSourcePath(final XMLStreamReader r) throws XMLStreamException {
-        String classname = XmlSteps.attribute(r, "classname");
+        String classname = XmlWalk.attribute(r, "classname");
         String path = null;
-        while (XmlSteps.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if (path == null && "SourceLine".equals(r.getLocalName())) {
-                path = XmlSteps.attribute(r, "sourcepath");
+                path = XmlWalk.attribute(r, "sourcepath");
             }
-            XmlSteps.skip(r);
+            XmlWalk.skip(r);
         }
         if (path == null && classname != null && !classname.isBlank()) {
             int inner = classname.indexOf('$');

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -66,17 +65,17 @@ public final class TfsecJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.IAC).facet(Facets.TARGET_TERRAFORM);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a tfsec report object", file, ID);
             boolean[] sawResults = new boolean[1];
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 if ("results".equals(name)) {
                     sawResults[0] = true;
-                    if (value == JsonToken.START_ARRAY) {
-                        StreamedJson.objects(p, r -> readResult(r, collector));
+                    if (value.currentToken() == JsonToken.START_ARRAY) {
+                        JsonWalk.objects(p, r -> readResult(r, collector));
                     }
-                    else if (value != JsonToken.VALUE_NULL) {
+                    else if (value.currentToken() != JsonToken.VALUE_NULL) {
                         JsonReports.expect(p, JsonToken.START_ARRAY, "an array of results or null", file, ID);
                     }
                 }
@@ -87,10 +86,7 @@ public final class TfsecJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -98,14 +94,14 @@ public final class TfsecJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] f = new String[6]; // rule_id, long_id, severity, status, filename, description
         boolean[] passed = new boolean[1];
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "rule_id" -> f[0] = JsonReports.text(p);
                 case "long_id" -> f[1] = JsonReports.text(p);
                 case "severity" -> f[2] = JsonReports.text(p);
                 case "status" -> f[3] = JsonReports.text(p);
-                case "passed" -> passed[0] = StreamedJson.bool(p);
-                case "location" -> f[4] = StreamedJson.property(p, "filename");
+                case "passed" -> passed[0] = JsonWalk.bool(p);
+                case "location" -> f[4] = JsonWalk.property(p, "filename");
                 case "rule_description" -> f[5] = JsonReports.text(p);
                 default -> p.skipChildren();
             }
@@ -118,6 +114,6 @@ public final class TfsecJsonParser implements ReportParser {
             collector.suppressedFinding();
             return;
         }
-        collector.openFinding(Severity.fromWord(f[2]), StreamedJson.firstNonBlank(f[0], f[1]), f[5], f[4]);
+        collector.openFinding(Severity.fromWord(f[2]), Values.firstNonBlank(f[0], f[1]), f[5], f[4]);
     }
 }

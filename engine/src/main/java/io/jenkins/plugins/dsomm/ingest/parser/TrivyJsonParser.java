@@ -14,7 +14,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class TrivyJsonParser implements ReportParser {
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
         Report report = new Report(new EvidenceCollector(ID, source).tool("Trivy"));
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -113,22 +112,22 @@ public final class TrivyJsonParser implements ReportParser {
                             trivy = true;
                             p.skipChildren();
                         }
-                        case "Trivy" -> ScannerJson.object(p, (name, v) -> {
+                        case "Trivy" -> JsonWalk.fields(p, (name, v) -> {
                             if ("Version".equals(name)) {
-                                report.collector.toolVersion(ScannerJson.text(v));
+                                report.collector.toolVersion(JsonReports.text(v));
                             }
                             else {
                                 v.skipChildren();
                             }
                         });
-                        case "CreatedAt" -> report.collector.producedAt(ScannerJson.text(p));
+                        case "CreatedAt" -> report.collector.producedAt(JsonReports.text(p));
                         case "ArtifactType" -> {
                             trivy = true;
-                            report.artifactType = ScannerJson.text(p);
+                            report.artifactType = JsonReports.text(p);
                         }
                         case "Results" -> {
                             trivy = true;
-                            ScannerJson.array(p, item -> report.resultOrSkip(item, null));
+                            JsonWalk.items(p, item -> report.resultOrSkip(item, null));
                         }
                         case "ClusterName" -> {
                             trivy = true;
@@ -139,7 +138,7 @@ public final class TrivyJsonParser implements ReportParser {
                         case "Resources", "Vulnerabilities", "Misconfigurations" -> {
                             trivy = true;
                             report.kubernetes = true;
-                            ScannerJson.array(p, report::resource);
+                            JsonWalk.items(p, report::resource);
                         }
                         default -> p.skipChildren();
                     }
@@ -149,10 +148,7 @@ public final class TrivyJsonParser implements ReportParser {
                             + "ClusterName");
                 }
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return report.finish();
     }
 
@@ -173,7 +169,7 @@ public final class TrivyJsonParser implements ReportParser {
             this.collector = collector;
         }
 
-        void resultOrSkip(final JsonParser p, final String namespace) throws IOException {
+        void resultOrSkip(final JsonParser p, final String namespace) throws IOException, ParseException {
             if (p.currentToken() == JsonToken.START_OBJECT) {
                 result(p, namespace);
             }
@@ -183,9 +179,8 @@ public final class TrivyJsonParser implements ReportParser {
         }
 
         /** A Kubernetes resource: {@code Namespace}, {@code Kind}, {@code Name}, {@code Results[]}. */
-        void resource(final JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        void resource(final JsonParser p) throws IOException, ParseException {
+            if (!JsonWalk.enterObject(p)) {
                 return;
             }
             String namespace = null;
@@ -194,7 +189,7 @@ public final class TrivyJsonParser implements ReportParser {
                 String field = p.currentName();
                 p.nextToken();
                 if ("Namespace".equals(field)) {
-                    namespace = ScannerJson.text(p);
+                    namespace = JsonReports.text(p);
                     for (Result r : deferred) {
                         r.emit(namespace);
                     }
@@ -203,9 +198,8 @@ public final class TrivyJsonParser implements ReportParser {
                 else if ("Results".equals(field)) {
                     String ns = namespace;
                     boolean known = namespace != null;
-                    ScannerJson.array(p, item -> {
-                        if (item.currentToken() != JsonToken.START_OBJECT) {
-                            item.skipChildren();
+                    JsonWalk.items(p, item -> {
+                        if (!JsonWalk.enterObject(item)) {
                             return;
                         }
                         Result r = readResult(item);
@@ -226,25 +220,25 @@ public final class TrivyJsonParser implements ReportParser {
             }
         }
 
-        void result(final JsonParser p, final String namespace) throws IOException {
+        void result(final JsonParser p, final String namespace) throws IOException, ParseException {
             readResult(p).emit(namespace);
         }
 
         /** Reads one result object (the parser is on its start). */
-        Result readResult(final JsonParser p) throws IOException {
+        Result readResult(final JsonParser p) throws IOException, ParseException {
             Result r = new Result();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "Target" -> r.target = ScannerJson.text(p);
-                    case "Class" -> r.resultClass = ScannerJson.text(p);
-                    case "Type" -> r.type = ScannerJson.text(p);
-                    case "Vulnerabilities" -> ScannerJson.array(p, item -> r.vulnerability(item));
-                    case "Misconfigurations" -> ScannerJson.array(p, item -> r.misconfiguration(item));
-                    case "Secrets" -> ScannerJson.array(p, item -> r.secret(item));
-                    case "Licenses" -> ScannerJson.array(p, item -> r.license(item));
-                    case "ExperimentalModifiedFindings" -> r.modified += ScannerJson.count(p);
+                    case "Target" -> r.target = JsonReports.text(p);
+                    case "Class" -> r.resultClass = JsonReports.text(p);
+                    case "Type" -> r.type = JsonReports.text(p);
+                    case "Vulnerabilities" -> JsonWalk.items(p, item -> r.vulnerability(item));
+                    case "Misconfigurations" -> JsonWalk.items(p, item -> r.misconfiguration(item));
+                    case "Secrets" -> JsonWalk.items(p, item -> r.secret(item));
+                    case "Licenses" -> JsonWalk.items(p, item -> r.license(item));
+                    case "ExperimentalModifiedFindings" -> r.modified += JsonWalk.count(p);
                     default -> p.skipChildren();
                 }
             }
@@ -284,9 +278,8 @@ public final class TrivyJsonParser implements ReportParser {
             private boolean secrets;
             private boolean licenses;
 
-            void vulnerability(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+            void vulnerability(final JsonParser p) throws IOException, ParseException {
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 vulnerabilities = true;
@@ -302,14 +295,14 @@ public final class TrivyJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "VulnerabilityID" -> id = ScannerJson.text(p);
-                        case "PkgName" -> pkg = ScannerJson.text(p);
-                        case "PkgID" -> pkgId = ScannerJson.text(p);
+                        case "VulnerabilityID" -> id = JsonReports.text(p);
+                        case "PkgName" -> pkg = JsonReports.text(p);
+                        case "PkgID" -> pkgId = JsonReports.text(p);
                         case "PkgIdentifier" -> {
                             String[] found = new String[1];
-                            ScannerJson.object(p, (name, v) -> {
+                            JsonWalk.fields(p, (name, v) -> {
                                 if ("PURL".equals(name)) {
-                                    found[0] = ScannerJson.text(v);
+                                    found[0] = JsonReports.text(v);
                                 }
                                 else {
                                     v.skipChildren();
@@ -317,10 +310,10 @@ public final class TrivyJsonParser implements ReportParser {
                             });
                             purl = found[0];
                         }
-                        case "Severity" -> severity = ScannerJson.text(p);
-                        case "SeveritySource" -> severitySource = ScannerJson.text(p);
-                        case "Title" -> title = ScannerJson.text(p);
-                        case "CVSS" -> ScannerJson.object(p, (vendor, v) -> ScannerJson.object(v, (name, s) -> {
+                        case "Severity" -> severity = JsonReports.text(p);
+                        case "SeveritySource" -> severitySource = JsonReports.text(p);
+                        case "Title" -> title = JsonReports.text(p);
+                        case "CVSS" -> JsonWalk.fields(p, (vendor, v) -> JsonWalk.fields(v, (name, s) -> {
                             switch (name) {
                                 case "V40Score" -> cvss.add(new String[] {vendor, "4", score(s)});
                                 case "V3Score" -> cvss.add(new String[] {vendor, "3", score(s)});
@@ -331,20 +324,20 @@ public final class TrivyJsonParser implements ReportParser {
                         default -> p.skipChildren();
                     }
                 }
-                String location = ScannerJson.firstNonBlank(pkg, purl, pkgId);
-                Severity s = ScannerJson.severity(severity, scores(cvss, severitySource));
+                String location = Values.firstNonBlank(pkg, purl, pkgId);
+                Severity s = CvssScores.severity(severity, scores(cvss, severitySource));
                 pending.add(new Pending(s, id, title, location, false));
                 facet(purl);
             }
 
             private static String score(final JsonParser p) throws IOException {
-                double n = ScannerJson.number(p);
+                double n = JsonReports.number(p);
                 return Double.isNaN(n) ? null : Double.toString(n);
             }
 
             /** The scores of the severity source's vendor, else NVD's, else the first vendor's. */
-            private ScannerJson.Scores scores(final List<String[]> cvss, final String severitySource) {
-                ScannerJson.Scores scores = new ScannerJson.Scores();
+            private CvssScores scores(final List<String[]> cvss, final String severitySource) {
+                CvssScores scores = new CvssScores();
                 String vendor = null;
                 for (String preferred : new String[] {severitySource, "nvd"}) {
                     for (String[] c : cvss) {
@@ -365,8 +358,7 @@ public final class TrivyJsonParser implements ReportParser {
             }
 
             void misconfiguration(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 misconfigurations = true;
@@ -379,11 +371,11 @@ public final class TrivyJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "ID" -> id = ScannerJson.text(p);
-                        case "AVDID" -> avdId = ScannerJson.text(p);
-                        case "Title" -> title = ScannerJson.text(p);
-                        case "Severity" -> severity = ScannerJson.text(p);
-                        case "Status" -> status = ScannerJson.text(p);
+                        case "ID" -> id = JsonReports.text(p);
+                        case "AVDID" -> avdId = JsonReports.text(p);
+                        case "Title" -> title = JsonReports.text(p);
+                        case "Severity" -> severity = JsonReports.text(p);
+                        case "Status" -> status = JsonReports.text(p);
                         default -> p.skipChildren();
                     }
                 }
@@ -392,14 +384,13 @@ public final class TrivyJsonParser implements ReportParser {
                     suppressed++;
                 }
                 else if (!st.equals("PASS")) {
-                    pending.add(new Pending(ScannerJson.severity(severity, null),
-                            ScannerJson.firstNonBlank(id, avdId), title, null, true));
+                    pending.add(new Pending(CvssScores.severity(severity, null),
+                            Values.firstNonBlank(id, avdId), title, null, true));
                 }
             }
 
             void secret(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 secrets = true;
@@ -410,18 +401,17 @@ public final class TrivyJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "RuleID" -> rule = ScannerJson.text(p);
-                        case "Title" -> title = ScannerJson.text(p);
-                        case "Severity" -> severity = ScannerJson.text(p);
+                        case "RuleID" -> rule = JsonReports.text(p);
+                        case "Title" -> title = JsonReports.text(p);
+                        case "Severity" -> severity = JsonReports.text(p);
                         default -> p.skipChildren();
                     }
                 }
-                pending.add(new Pending(ScannerJson.severity(severity, null), rule, title, null, true));
+                pending.add(new Pending(CvssScores.severity(severity, null), rule, title, null, true));
             }
 
             void license(final JsonParser p) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    p.skipChildren();
+                if (!JsonWalk.enterObject(p)) {
                     return;
                 }
                 licenses = true;
@@ -434,16 +424,16 @@ public final class TrivyJsonParser implements ReportParser {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
-                        case "Name" -> name = ScannerJson.text(p);
-                        case "PkgName" -> pkg = ScannerJson.text(p);
-                        case "FilePath" -> filePath = ScannerJson.text(p);
-                        case "Severity" -> severity = ScannerJson.text(p);
-                        case "Category" -> category = ScannerJson.text(p);
+                        case "Name" -> name = JsonReports.text(p);
+                        case "PkgName" -> pkg = JsonReports.text(p);
+                        case "FilePath" -> filePath = JsonReports.text(p);
+                        case "Severity" -> severity = JsonReports.text(p);
+                        case "Category" -> category = JsonReports.text(p);
                         default -> p.skipChildren();
                     }
                 }
-                String where = ScannerJson.firstNonBlank(pkg, filePath);
-                pending.add(new Pending(ScannerJson.severity(severity, null), name,
+                String where = Values.firstNonBlank(pkg, filePath);
+                pending.add(new Pending(CvssScores.severity(severity, null), name,
                         category == null ? name : name + " (" + category + ")", where, where == null));
             }
 

@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * trufflehog3 (the Python fork, a different tool from TruffleHog) JSON report: an array of
@@ -50,22 +49,19 @@ public final class Trufflehog3JsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.array(p, "an array of trufflehog3 findings", "a trufflehog3 finding object", file, ID,
+        JsonWalk.read(source, ID, p -> {
+            JsonWalk.array(p, "an array of trufflehog3 findings", "a trufflehog3 finding object", file, ID,
                     r -> readFinding(r, collector, file));
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
     private static void readFinding(final JsonParser p, final EvidenceCollector collector, final String file)
             throws IOException, ParseException {
         String[] f = new String[4]; // rule id, message, severity, path
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             if ("rule".equals(name)) {
-                StreamedJson.fields(p, (key, v) -> {
+                JsonWalk.fields(p, (key, v) -> {
                     switch (key) {
                         case "id" -> f[0] = JsonReports.text(p);
                         case "message" -> f[1] = JsonReports.text(p);
@@ -82,6 +78,6 @@ public final class Trufflehog3JsonParser implements ReportParser {
             throw new ParseException(file, ID, "not a trufflehog3 finding: no \"rule\" and no \"path\"",
                     p.currentLocation().getLineNr(), -1, null);
         }
-        collector.openFinding(Severity.fromWord(f[2]), f[0], StreamedJson.firstNonBlank(f[1], f[0]), f[3]);
+        collector.openFinding(Severity.fromWord(f[2]), f[0], Values.firstNonBlank(f[1], f[0]), f[3]);
     }
 }

@@ -12,7 +12,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * TruffleHog (trufflesecurity) {@code --json} output, JSON Lines. Version 3 writes one object per secret found:
@@ -67,10 +66,10 @@ public final class TrufflehogJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         collector.tool(TOOL).kind(EvidenceKind.SECRETS);
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
-            StreamedJson.records(p, "a TruffleHog result object", file, ID, r -> {
+        JsonWalk.read(source, ID, p -> {
+            JsonWalk.records(p, "a TruffleHog result object", file, ID, r -> {
                 Secret secret = new Secret();
-                StreamedJson.fields(r, (name, value) -> secret.field(r, name));
+                JsonWalk.fields(r, (name, value) -> secret.field(r, name));
                 if (secret.detector == null) {
                     if (secret.logLine) {
                         return;
@@ -82,10 +81,7 @@ public final class TrufflehogJsonParser implements ReportParser {
                         : secret.detector + (secret.verified ? " secret (verified)" : " secret (unverified)");
                 collector.openFinding(Severity.UNKNOWN, secret.detector, title, secret.location);
             });
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         return collector.build();
     }
 
@@ -98,14 +94,14 @@ public final class TrufflehogJsonParser implements ReportParser {
 
         void field(final JsonParser p, final String name) throws IOException, ParseException {
             switch (name) {
-                case "DetectorName", "reason" -> detector = StreamedJson.firstNonBlank(detector, JsonReports.text(p));
-                case "Verified" -> verified = StreamedJson.bool(p);
-                case "path" -> location = StreamedJson.firstNonBlank(location, JsonReports.text(p));
-                case "SourceMetadata" -> StreamedJson.fields(p, (key, value) -> {
+                case "DetectorName", "reason" -> detector = Values.firstNonBlank(detector, JsonReports.text(p));
+                case "Verified" -> verified = JsonWalk.bool(p);
+                case "path" -> location = Values.firstNonBlank(location, JsonReports.text(p));
+                case "SourceMetadata" -> JsonWalk.fields(p, (key, value) -> {
                     if ("Data".equals(key)) {
-                        StreamedJson.fields(p, (sourceType, v) -> {
+                        JsonWalk.fields(p, (sourceType, v) -> {
                             String where = sourceLocation(p);
-                            location = StreamedJson.firstNonBlank(location, where);
+                            location = Values.firstNonBlank(location, where);
                         });
                     }
                 });
@@ -120,22 +116,22 @@ public final class TrufflehogJsonParser implements ReportParser {
         /** The file (else link, else another locator) of a source's metadata object. */
         private static String sourceLocation(final JsonParser p) throws IOException, ParseException {
             String[] found = new String[4];
-            StreamedJson.fields(p, (key, value) -> {
-                if (value != null && value.isStructStart()) {
+            JsonWalk.fields(p, (key, value) -> {
+                if (value.currentToken().isStructStart()) {
                     return;
                 }
                 switch (key) {
-                    case "file", "path", "filename" -> found[0] = StreamedJson.firstNonBlank(found[0],
+                    case "file", "path", "filename" -> found[0] = Values.firstNonBlank(found[0],
                             JsonReports.text(p));
-                    case "link", "url" -> found[1] = StreamedJson.firstNonBlank(found[1], JsonReports.text(p));
+                    case "link", "url" -> found[1] = Values.firstNonBlank(found[1], JsonReports.text(p));
                     case "image", "bucket", "repository", "object", "key" -> found[2] =
-                            StreamedJson.firstNonBlank(found[2], JsonReports.text(p));
+                            Values.firstNonBlank(found[2], JsonReports.text(p));
                     default -> {
                         // other metadata: commit, email, line, timestamp
                     }
                 }
             });
-            return StreamedJson.firstNonBlank(found[0], found[1], found[2]);
+            return Values.firstNonBlank(found[0], found[1], found[2]);
         }
     }
 }

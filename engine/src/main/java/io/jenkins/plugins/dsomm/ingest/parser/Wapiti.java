@@ -47,7 +47,7 @@ final class Wapiti {
                     location = target;
                 }
                 collector.openFinding(severity(e.level()), e.category(),
-                        StreamedJson.firstNonBlank(e.info(), e.category()), location);
+                        Values.firstNonBlank(e.info(), e.category()), location);
             }
         }
     }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Wapiti 3 JSON report ({@code -f json}): {@code {classifications, vulnerabilities: {category: [{method, path,
@@ -51,17 +50,17 @@ public final class WapitiJsonParser implements ReportParser {
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Wapiti.Report report = new Wapiti.Report();
         boolean[] sawVulnerabilities = new boolean[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a Wapiti report object", file, ID);
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "vulnerabilities" -> {
                         sawVulnerabilities[0] = true;
                         readCategories(p, report);
                     }
                     case "anomalies" -> readCategories(p, report);
-                    case "infos" -> StreamedJson.fields(p, (key, v) -> {
+                    case "infos" -> JsonWalk.fields(p, (key, v) -> {
                         switch (key) {
                             case "target" -> report.target = JsonReports.text(p);
                             case "version" -> report.version = JsonReports.text(p);
@@ -75,10 +74,7 @@ public final class WapitiJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (!sawVulnerabilities[0]) {
             throw new ParseException(file, ID, "not a Wapiti report: no \"vulnerabilities\"");
         }
@@ -89,9 +85,9 @@ public final class WapitiJsonParser implements ReportParser {
     /** {category: [entry...]}; the parser on the object. */
     private static void readCategories(final JsonParser p, final Wapiti.Report report)
             throws IOException, ParseException {
-        StreamedJson.fields(p, (category, value) -> StreamedJson.objects(p, e -> {
+        JsonWalk.fields(p, (category, value) -> JsonWalk.objects(p, e -> {
             String[] f = new String[3]; // level, path, info
-            StreamedJson.fields(e, (key, v) -> {
+            JsonWalk.fields(e, (key, v) -> {
                 switch (key) {
                     case "level" -> f[0] = JsonReports.text(e);
                     case "path" -> f[1] = JsonReports.text(e);

@@ -5,13 +5,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Wapiti 3 XML report ({@code -f xml}): {@code <report type="security"><report_infos><info name="generatorName">
@@ -49,16 +46,14 @@ public final class WapitiXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Wapiti.Report report = new Wapiti.Report();
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            String root = StreamedXml.root(r);
+        XmlWalk.read(source, ID, r -> {
+            String root = XmlWalk.toRoot(r);
             if (!"report".equals(root)) {
                 throw new ParseException(file, ID, "not a Wapiti XML report: the root element is <" + root
                         + ">, not <report>");
             }
             boolean sawInfos = false;
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "report_infos" -> {
                         sawInfos = true;
@@ -66,28 +61,22 @@ public final class WapitiXmlParser implements ReportParser {
                     }
                     case "vulnerabilities" -> readCategories(r, report, "vulnerability");
                     case "anomalies" -> readCategories(r, report, "anomaly");
-                    default -> StreamedXml.skip(r);
+                    default -> XmlWalk.skip(r);
                 }
             }
             if (!sawInfos) {
                 throw new ParseException(file, ID, "not a Wapiti XML report: no <report_infos>");
             }
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         report.record(collector);
         return collector.build();
     }
 
     private static void readInfos(final XMLStreamReader r, final Wapiti.Report report) throws XMLStreamException {
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("info".equals(r.getLocalName())) {
                 String name = r.getAttributeValue(null, "name");
-                String value = StreamedXml.text(r, MAX_FIELD);
+                String value = XmlWalk.text(r, MAX_FIELD);
                 if (name != null) {
                     switch (name) {
                         case "generatorVersion" -> report.version = value;
@@ -100,30 +89,30 @@ public final class WapitiXmlParser implements ReportParser {
                 }
             }
             else {
-                StreamedXml.skip(r);
+                XmlWalk.skip(r);
             }
         }
     }
 
     private static void readCategories(final XMLStreamReader r, final Wapiti.Report report, final String element)
             throws XMLStreamException {
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if (!element.equals(r.getLocalName())) {
-                StreamedXml.skip(r);
+                XmlWalk.skip(r);
                 continue;
             }
             String category = r.getAttributeValue(null, "name");
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if (!"entries".equals(r.getLocalName())) {
-                    StreamedXml.skip(r);
+                    XmlWalk.skip(r);
                     continue;
                 }
-                while (StreamedXml.nextChild(r)) {
+                while (XmlWalk.nextChild(r)) {
                     if ("entry".equals(r.getLocalName())) {
                         report.entries.add(readEntry(r, category));
                     }
                     else {
-                        StreamedXml.skip(r);
+                        XmlWalk.skip(r);
                     }
                 }
             }
@@ -134,12 +123,12 @@ public final class WapitiXmlParser implements ReportParser {
         String level = null;
         String path = null;
         String info = null;
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "level" -> level = StreamedXml.text(r, MAX_FIELD);
-                case "path" -> path = StreamedXml.text(r, MAX_FIELD);
-                case "info" -> info = StreamedXml.text(r, MAX_FIELD);
-                default -> StreamedXml.skip(r);
+                case "level" -> level = XmlWalk.text(r, MAX_FIELD);
+                case "path" -> path = XmlWalk.text(r, MAX_FIELD);
+                case "info" -> info = XmlWalk.text(r, MAX_FIELD);
+                default -> XmlWalk.skip(r);
             }
         }
         return new Wapiti.Entry(category, level, path, info);

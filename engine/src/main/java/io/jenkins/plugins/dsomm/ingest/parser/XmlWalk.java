@@ -1,13 +1,19 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
+import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.SecureXml;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.MissingResourceException;
 
 /**
- * Walks the children of XML elements with the hardened reader of {@link SecureXml}. Unlike a plain skip, every
+ * Reads XML reports: {@link #read} opens one with the hardened reader of {@link SecureXml}, and the rest walks its
+ * elements whatever lies between them: a DOCTYPE (never processed), text, comments, processing instructions. Every
  * step refuses an entity reference, wherever it is (also in elements that are skipped): DTDs are never processed,
  * so such a reference could only be an XXE attempt or a document that cannot be read faithfully.
  */
@@ -15,15 +21,38 @@ final class XmlWalk {
     private XmlWalk() {
     }
 
-    /** Moves to the root element; throws when the document has none. */
-    static void toRoot(final XMLStreamReader r) throws XMLStreamException {
+    /** Reads a whole document, the reader before its prolog. */
+    @FunctionalInterface
+    interface DocumentReader {
+        void read(XMLStreamReader r) throws XMLStreamException, IOException, ParseException;
+    }
+
+    /**
+     * Reads a report with a hardened reader of {@link SecureXml} and closes it; an XML or I/O error becomes the
+     * parse error of {@link SecureXml#toParseException}, with position and a readable reason.
+     */
+    static void read(final ReportSource source, final String format, final DocumentReader reader)
+            throws ParseException {
+        XMLStreamReader r = null;
+        try (InputStream in = source.open()) {
+            r = SecureXml.createReader(in, source.name());
+            reader.read(r);
+        }
+        catch (XMLStreamException | IOException e) {
+            throw SecureXml.toParseException(e, source.name(), format);
+        }
+        finally {
+            SecureXml.closeQuietly(r);
+        }
+    }
+
+    /** Moves to the root element and returns its local name; throws when the document has none. */
+    static String toRoot(final XMLStreamReader r) throws XMLStreamException {
         while (true) {
-            int event = r.next();
-            switch (event) {
+            switch (next(r)) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    return;
+                    return r.getLocalName();
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r);
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("Premature end of file",
                         r.getLocation());
                 default -> {
@@ -38,40 +67,14 @@ final class XmlWalk {
      * END_ELEMENT of the current element. Text and comments between children are passed over.
      */
     static boolean nextChild(final XMLStreamReader r) throws XMLStreamException {
-        while (true) {
-            int event = r.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    return true;
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return false;
-                }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r);
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        r.getLocation());
-                default -> {
-                    // text, comments, processing instructions
-                }
-            }
-        }
+        return nextTag(r) == XMLStreamConstants.START_ELEMENT;
     }
 
     /** Skips the current element (the reader is on its START_ELEMENT) up to and including its END_ELEMENT. */
     static void skip(final XMLStreamReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
-            int event = r.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r);
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        r.getLocation());
-                default -> {
-                    // text, comments
-                }
-            }
+            depth += nextTag(r) == XMLStreamConstants.START_ELEMENT ? 1 : -1;
         }
     }
 
@@ -91,8 +94,7 @@ final class XmlWalk {
         StringBuilder own = new StringBuilder();
         String fromChild = null;
         while (true) {
-            int event = r.next();
-            switch (event) {
+            switch (next(r)) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (fromChild == null && child.equals(r.getLocalName())) {
                         fromChild = text(r, max);
@@ -110,9 +112,7 @@ final class XmlWalk {
                                 Math.min(r.getTextLength(), max - own.length()));
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity(r);
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        r.getLocation());
+                case XMLStreamConstants.END_DOCUMENT -> throw endOfDocument(r);
                 default -> {
                     // comments
                 }
@@ -120,7 +120,7 @@ final class XmlWalk {
         }
     }
 
-    /** The value of an attribute of the current element by local name, or null. */
+    /** The value of an attribute of the current element by local name (whatever its namespace), or null. */
     static String attribute(final XMLStreamReader r, final String localName) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if (localName.equals(r.getAttributeLocalName(i))) {
@@ -130,9 +130,46 @@ final class XmlWalk {
         return null;
     }
 
-    private static XMLStreamException undeclaredEntity(final XMLStreamReader r) {
-        // the wording SecureXml.toParseException turns into its XXE explanation
-        return new XMLStreamException("The entity \"" + r.getLocalName() + "\" was referenced, but not declared.",
-                r.getLocation());
+    /** A parse error for a document whose root element is not the format's. */
+    static ParseException wrongRoot(final XMLStreamReader r, final String file, final String format,
+            final String what) {
+        return new ParseException(file, format, "not " + what + ": the root element is <" + r.getLocalName() + ">",
+                r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), null);
+    }
+
+    /** The next START_ELEMENT or END_ELEMENT; throws at the end of the document. */
+    private static int nextTag(final XMLStreamReader r) throws XMLStreamException {
+        while (true) {
+            int event = next(r);
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+                    return event;
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw endOfDocument(r);
+                default -> {
+                    // text, white space, comments, processing instructions
+                }
+            }
+        }
+    }
+
+    /** The next event of any kind but an entity reference, which is refused. */
+    private static int next(final XMLStreamReader r) throws XMLStreamException {
+        int event;
+        try {
+            event = r.next();
+        }
+        catch (MissingResourceException e) {
+            // the JDK's DTD scanner reports some malformed DOCTYPEs with a message key it cannot format
+            throw new XMLStreamException("malformed DOCTYPE (" + e.getKey() + ")", r.getLocation());
+        }
+        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw SecureXml.undeclaredEntity(r);
+        }
+        return event;
+    }
+
+    private static XMLStreamException endOfDocument(final XMLStreamReader r) {
+        return new XMLStreamException("unexpected end of document", r.getLocation());
     }
 }

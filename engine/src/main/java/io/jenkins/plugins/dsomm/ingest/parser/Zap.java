@@ -29,7 +29,7 @@ final class Zap {
                 collector.suppressedFinding(); // confidence 0 = "False Positive"
                 return;
             }
-            String rule = StreamedJson.firstNonBlank(trim(alertRef), trim(pluginId));
+            String rule = Values.firstNonBlank(trim(alertRef), trim(pluginId));
             collector.openFinding(severity(riskCode, riskDesc), rule, name, site);
         }
     }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,10 +63,10 @@ public final class ZapJsonParser implements ReportParser {
         Zap.start(collector);
         String[] times = new String[2];
         boolean[] sawSite = new boolean[1];
-        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+        JsonWalk.read(source, ID, p -> {
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "a ZAP report object", file, ID);
-            StreamedJson.fields(p, (name, value) -> {
+            JsonWalk.fields(p, (name, value) -> {
                 switch (name) {
                     case "@programName" -> collector.tool(JsonReports.text(p));
                     case "@version" -> collector.toolVersion(JsonReports.text(p));
@@ -75,13 +74,13 @@ public final class ZapJsonParser implements ReportParser {
                     case "created" -> times[0] = JsonReports.text(p);
                     case "site" -> {
                         sawSite[0] = true;
-                        if (value == JsonToken.START_ARRAY) {
-                            StreamedJson.objects(p, site -> readSite(site, collector));
+                        if (value.currentToken() == JsonToken.START_ARRAY) {
+                            JsonWalk.objects(p, site -> readSite(site, collector));
                         }
-                        else if (value == JsonToken.START_OBJECT) {
+                        else if (value.currentToken() == JsonToken.START_OBJECT) {
                             readSite(p, collector);
                         }
-                        else if (value != JsonToken.VALUE_NULL) {
+                        else if (value.currentToken() != JsonToken.VALUE_NULL) {
                             JsonReports.expect(p, JsonToken.START_ARRAY, "an array of sites", file, ID);
                         }
                     }
@@ -91,10 +90,7 @@ public final class ZapJsonParser implements ReportParser {
             if (p.nextToken() != null) {
                 throw new ParseException(file, ID, "unexpected content after the report object");
             }
-        }
-        catch (IOException e) {
-            throw JsonReports.toParseException(e, file, ID);
-        }
+        });
         if (!sawSite[0]) {
             throw new ParseException(file, ID, "not a ZAP report: no \"site\" array");
         }
@@ -106,10 +102,10 @@ public final class ZapJsonParser implements ReportParser {
             throws IOException, ParseException {
         String[] siteName = new String[1];
         List<Zap.Alert> early = new ArrayList<>();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "@name" -> siteName[0] = JsonReports.text(p);
-                case "alerts" -> StreamedJson.objects(p, a -> {
+                case "alerts" -> JsonWalk.objects(p, a -> {
                     Zap.Alert alert = readAlert(a);
                     if (siteName[0] != null) {
                         alert.record(collector, siteName[0]);
@@ -128,12 +124,12 @@ public final class ZapJsonParser implements ReportParser {
 
     private static Zap.Alert readAlert(final JsonParser p) throws IOException, ParseException {
         Zap.Alert alert = new Zap.Alert();
-        StreamedJson.fields(p, (name, value) -> {
+        JsonWalk.fields(p, (name, value) -> {
             switch (name) {
                 case "pluginid" -> alert.pluginId = JsonReports.text(p);
                 case "alertRef" -> alert.alertRef = JsonReports.text(p);
-                case "name" -> alert.name = StreamedJson.firstNonBlank(JsonReports.text(p), alert.name);
-                case "alert" -> alert.name = StreamedJson.firstNonBlank(alert.name, JsonReports.text(p));
+                case "name" -> alert.name = Values.firstNonBlank(JsonReports.text(p), alert.name);
+                case "alert" -> alert.name = Values.firstNonBlank(alert.name, JsonReports.text(p));
                 case "riskcode" -> alert.riskCode = JsonReports.text(p);
                 case "riskdesc" -> alert.riskDesc = JsonReports.text(p);
                 case "confidence" -> alert.confidence = JsonReports.text(p);

@@ -5,13 +5,10 @@ import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
-import io.jenkins.plugins.dsomm.ingest.SecureXml;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * OWASP ZAP traditional XML report, and its "traditional-xml-plus" variant: {@code <OWASPZAPReport version=
@@ -45,10 +42,8 @@ public final class ZapXmlParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source);
         Zap.start(collector);
-        XMLStreamReader r = null;
-        try (InputStream in = source.open()) {
-            r = SecureXml.createReader(in, file);
-            if (!ROOT.equals(StreamedXml.root(r))) {
+        XmlWalk.read(source, ID, r -> {
+            if (!ROOT.equals(XmlWalk.toRoot(r))) {
                 throw new ParseException(file, ID, "not a ZAP XML report: the root element is <" + r.getLocalName()
                         + ">, not <" + ROOT + ">");
             }
@@ -56,57 +51,51 @@ public final class ZapXmlParser implements ReportParser {
             collector.toolVersion(r.getAttributeValue(null, "version"));
             String created = r.getAttributeValue(null, "created");
             String generated = r.getAttributeValue(null, "generated");
-            while (StreamedXml.nextChild(r)) {
+            while (XmlWalk.nextChild(r)) {
                 if ("site".equals(r.getLocalName())) {
                     readSite(r, collector);
                 }
                 else {
-                    StreamedXml.skip(r);
+                    XmlWalk.skip(r);
                 }
             }
             Zap.finish(collector, created, generated);
-        }
-        catch (XMLStreamException | IOException e) {
-            throw SecureXml.toParseException(e, file, ID);
-        }
-        finally {
-            SecureXml.closeQuietly(r);
-        }
+        });
         return collector.build();
     }
 
     private static void readSite(final XMLStreamReader r, final EvidenceCollector collector)
             throws XMLStreamException {
         String site = r.getAttributeValue(null, "name");
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             if ("alerts".equals(r.getLocalName())) {
-                while (StreamedXml.nextChild(r)) {
+                while (XmlWalk.nextChild(r)) {
                     if ("alertitem".equals(r.getLocalName())) {
                         readAlert(r).record(collector, site);
                     }
                     else {
-                        StreamedXml.skip(r);
+                        XmlWalk.skip(r);
                     }
                 }
             }
             else {
-                StreamedXml.skip(r);
+                XmlWalk.skip(r);
             }
         }
     }
 
     private static Zap.Alert readAlert(final XMLStreamReader r) throws XMLStreamException {
         Zap.Alert alert = new Zap.Alert();
-        while (StreamedXml.nextChild(r)) {
+        while (XmlWalk.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "pluginid" -> alert.pluginId = StreamedXml.text(r, MAX_FIELD);
-                case "alertRef" -> alert.alertRef = StreamedXml.text(r, MAX_FIELD);
-                case "name" -> alert.name = StreamedJson.firstNonBlank(StreamedXml.text(r, MAX_FIELD), alert.name);
-                case "alert" -> alert.name = StreamedJson.firstNonBlank(alert.name, StreamedXml.text(r, MAX_FIELD));
-                case "riskcode" -> alert.riskCode = StreamedXml.text(r, MAX_FIELD);
-                case "riskdesc" -> alert.riskDesc = StreamedXml.text(r, MAX_FIELD);
-                case "confidence" -> alert.confidence = StreamedXml.text(r, MAX_FIELD);
-                default -> StreamedXml.skip(r);
+                case "pluginid" -> alert.pluginId = XmlWalk.text(r, MAX_FIELD);
+                case "alertRef" -> alert.alertRef = XmlWalk.text(r, MAX_FIELD);
+                case "name" -> alert.name = Values.firstNonBlank(XmlWalk.text(r, MAX_FIELD), alert.name);
+                case "alert" -> alert.name = Values.firstNonBlank(alert.name, XmlWalk.text(r, MAX_FIELD));
+                case "riskcode" -> alert.riskCode = XmlWalk.text(r, MAX_FIELD);
+                case "riskdesc" -> alert.riskDesc = XmlWalk.text(r, MAX_FIELD);
+                case "confidence" -> alert.confidence = XmlWalk.text(r, MAX_FIELD);
+                default -> XmlWalk.skip(r);
             }
         }
         return alert;
