@@ -6,6 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.IOException;
@@ -61,8 +63,21 @@ public final class SecureXml {
         }
     }
 
-    /** A hardened reader over {@code in}; {@code name} is the system id used in messages. */
+    /**
+     * A hardened reader over {@code in}; {@code name} is the system id used in messages. Whatever the JDK's parser
+     * throws while reading (some malformed DOCTYPEs make it throw a {@link MissingResourceException} instead of
+     * an {@link XMLStreamException}) reaches the caller as an {@link XMLStreamException}.
+     */
     public static XMLStreamReader createReader(final InputStream in, final String name) throws XMLStreamException {
+        try {
+            return new Guarded(open(in, name));
+        }
+        catch (RuntimeException e) {
+            throw Guarded.failure(e, null);
+        }
+    }
+
+    private static XMLStreamReader open(final InputStream in, final String name) throws XMLStreamException {
         BufferedInputStream buffered = new BufferedInputStream(new TextRunGuard(in), 8192);
         Charset charset;
         try {
@@ -87,6 +102,79 @@ public final class SecureXml {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return newFactory().createXMLStreamReader(name, new InputStreamReader(buffered, decoder));
+    }
+
+    /** Turns an unchecked exception of the JDK's parser into the checked one every caller handles. */
+    private static final class Guarded extends StreamReaderDelegate {
+        Guarded(final XMLStreamReader reader) {
+            super(reader);
+        }
+
+        static XMLStreamException failure(final RuntimeException e, final Location location) {
+            String what = e instanceof MissingResourceException m
+                    ? "malformed markup the XML parser cannot describe (" + m.getKey() + ")"
+                    : "the XML parser failed: " + e;
+            return new XMLStreamException(what, location, e);
+        }
+
+        private Location where() {
+            try {
+                return getParent().getLocation();
+            }
+            catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            try {
+                return super.next();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            try {
+                return super.nextTag();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            try {
+                return super.getElementText();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public void close() throws XMLStreamException {
+            try {
+                super.close();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, null);
+            }
+        }
     }
 
     private static final int PROLOG_BYTES = 512;
