@@ -31,6 +31,8 @@ public final class SecureXml {
     public static final int MAX_TEXT_RUN_BYTES = 64 * 1024 * 1024;
     /** Deepest element nesting accepted. */
     public static final int MAX_DEPTH = 1000;
+    /** How the problem of a document referring to an entity starts. */
+    static final String ENTITY_REFUSED = "refers to an XML entity";
 
     private SecureXml() {
     }
@@ -291,7 +293,7 @@ public final class SecureXml {
             problem = "invalid XML: bytes that are not valid in the document's encoding";
         }
         else if (message.contains("was referenced, but not declared")) {
-            problem = "refers to an XML entity (" + entityName(message) + ") that would have to come from a DOCTYPE; "
+            problem = ENTITY_REFUSED + " (" + entityName(message) + ") that would have to come from a DOCTYPE; "
                     + "DSOMM Gate never resolves or expands XML entities (XXE protection), so this file cannot be "
                     + "read. Remove the DOCTYPE and the entity references";
         }
