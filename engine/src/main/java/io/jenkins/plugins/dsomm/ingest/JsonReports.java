@@ -23,7 +23,7 @@ public final class JsonReports {
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 500;
     /** Longest string value accepted, in characters (a base64 screenshot in a DAST report can be large). */
-    public static final int MAX_STRING = 64 * 1024 * 1024;
+    public static final int MAX_STRING = 16 * 1024 * 1024;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER = 1000;
     /** Longest key accepted, in characters. */
