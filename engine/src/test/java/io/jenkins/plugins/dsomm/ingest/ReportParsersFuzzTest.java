@@ -2,12 +2,15 @@ package io.jenkins.plugins.dsomm.ingest;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.json.AssessmentFormatException;
+import io.jenkins.plugins.dsomm.json.AssessmentJson;
 import io.jenkins.plugins.dsomm.json.IngestJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -33,7 +36,9 @@ import java.util.stream.Stream;
  *   <li>a parser throws nothing but {@link ParseException} (the {@link Ingestor} would turn anything else into an
  *       "internal error" outcome; here it is a finding), and its message names the file and the format;</li>
  *   <li>evidence a parser returns names its file and format, and survives the agent-to-controller JSON
- *       encoding with the same counts.</li>
+ *       encoding with the same counts;</li>
+ *   <li>the side files read back (an earlier {@code assessment.json}: {@value #ASSESSMENT}; evidence from an
+ *       agent: {@value #EVIDENCE}) throw nothing but {@link AssessmentFormatException}, naming the file.</li>
  * </ul>
  * The default build runs this on the seeds and on every input kept in {@code ReportParsersFuzzTestInputs}
  * (regression mode: crashes found earlier, named after the parser and the problem), then fuzzes it for
@@ -43,8 +48,12 @@ class ReportParsersFuzzTest {
     private static final String NAME = "fuzzed-report";
     private static final int MAX_ID = 40;
     private static final List<ReportParser> PARSERS = ParserRegistry.defaults().all();
-    /** Per parser: inputs read, inputs accepted; the last two slots count sniffs and inputs detected. */
-    private static final AtomicLongArray COUNTS = new AtomicLongArray(PARSERS.size() * 2 + 2);
+    /** The side files DSOMM Gate reads back: an earlier assessment, evidence sent from an agent. */
+    static final String ASSESSMENT = "side-file:assessment";
+    static final String EVIDENCE = "side-file:evidence";
+    /** Per target (parsers, then the side files): inputs read, inputs accepted; then sniffs and inputs detected. */
+    private static final AtomicLongArray COUNTS = new AtomicLongArray(PARSERS.size() * 2 + 6);
+    private static final int SNIFFS = PARSERS.size() * 2 + 4;
 
     /** Every report fixture, as a seed for the parser its folder is named after. */
     static Stream<Arguments> fixtures() throws IOException, URISyntaxException {
@@ -60,6 +69,10 @@ class ReportParsersFuzzTest {
                         input(format, Files.readAllBytes(f)))));
             }
         }
+        seeds.add(Arguments.of(Named.of("assessment.json", input(ASSESSMENT,
+                SideFiles.assessment().getBytes(StandardCharsets.UTF_8)))));
+        seeds.add(Arguments.of(Named.of("evidence.json", input(EVIDENCE,
+                SideFiles.evidence().getBytes(StandardCharsets.UTF_8)))));
         return seeds.stream();
     }
 
@@ -80,6 +93,10 @@ class ReportParsersFuzzTest {
         }
         String id = newline < 0 ? "" : new String(input, 0, newline, StandardCharsets.ISO_8859_1);
         byte[] report = newline < 0 ? input : Arrays.copyOfRange(input, newline + 1, input.length);
+        if (id.equals(ASSESSMENT) || id.equals(EVIDENCE)) {
+            sideFile(id, report);
+            return;
+        }
         int index = PARSERS.indexOf(ParserRegistry.defaults().find(id).orElse(null));
         if (index < 0) {
             index = Math.floorMod(id.hashCode(), PARSERS.size());
@@ -88,7 +105,7 @@ class ReportParsersFuzzTest {
         Sniff sniff = Sniff.of(NAME, report);
         sniff.json();
         sniff.xml();
-        COUNTS.incrementAndGet(PARSERS.size() * 2);
+        COUNTS.incrementAndGet(SNIFFS);
         boolean detected = false;
         for (ReportParser p : PARSERS) {
             int score = p.detect(sniff);
@@ -98,7 +115,7 @@ class ReportParsersFuzzTest {
             detected |= score > ReportParser.NO;
         }
         if (detected) {
-            COUNTS.incrementAndGet(PARSERS.size() * 2 + 1);
+            COUNTS.incrementAndGet(SNIFFS + 1);
         }
 
         ReportParser p = PARSERS.get(index);
@@ -117,6 +134,26 @@ class ReportParsersFuzzTest {
         }
         COUNTS.incrementAndGet(index * 2 + 1);
         checkEvidence(p, evidence);
+    }
+
+    /** Reading a side file throws nothing but the documented {@link AssessmentFormatException}, naming it. */
+    private static void sideFile(final String id, final byte[] content) {
+        int slot = PARSERS.size() * 2 + (id.equals(ASSESSMENT) ? 0 : 2);
+        COUNTS.incrementAndGet(slot);
+        try {
+            if (id.equals(ASSESSMENT)) {
+                AssessmentJson.read(new ByteArrayInputStream(content), NAME);
+            }
+            else {
+                IngestJson.read(new String(content, StandardCharsets.UTF_8), NAME);
+            }
+            COUNTS.incrementAndGet(slot + 1);
+        }
+        catch (AssessmentFormatException e) {
+            if (!e.getMessage().startsWith(NAME + ": ")) {
+                throw new IllegalStateException("side file error that does not name the file: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static void checkEvidence(final ReportParser p, final List<Evidence> evidence) {
@@ -144,7 +181,7 @@ class ReportParsersFuzzTest {
     /** Prints (and writes to target/fuzz-stats.txt) how often each target ran and accepted an input. */
     @AfterAll
     static void report() {
-        long sniffs = COUNTS.get(PARSERS.size() * 2);
+        long sniffs = COUNTS.get(SNIFFS);
         if (sniffs == 0) {
             return;
         }
@@ -152,8 +189,10 @@ class ReportParsersFuzzTest {
         for (int i = 0; i < PARSERS.size(); i++) {
             lines.put(PARSERS.get(i).id(), COUNTS.get(i * 2) + " inputs, " + COUNTS.get(i * 2 + 1) + " read");
         }
+        lines.put(ASSESSMENT, COUNTS.get(PARSERS.size() * 2) + " inputs, " + COUNTS.get(PARSERS.size() * 2 + 1) + " read");
+        lines.put(EVIDENCE, COUNTS.get(PARSERS.size() * 2 + 2) + " inputs, " + COUNTS.get(PARSERS.size() * 2 + 3) + " read");
         StringBuilder b = new StringBuilder("content detection: ").append(sniffs).append(" inputs, ")
-                .append(COUNTS.get(PARSERS.size() * 2 + 1)).append(" claimed by a parser\n");
+                .append(COUNTS.get(SNIFFS + 1)).append(" claimed by a parser\n");
         lines.forEach((id, line) -> b.append(id).append(": ").append(line).append('\n'));
         System.out.print("ReportParsersFuzzTest executions:\n" + b);
         try {
