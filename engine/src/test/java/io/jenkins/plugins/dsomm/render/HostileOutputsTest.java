@@ -6,31 +6,18 @@ import io.jenkins.plugins.dsomm.Hostile;
 import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
-import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
-import io.jenkins.plugins.dsomm.attest.Declarations;
-import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
-import io.jenkins.plugins.dsomm.catalog.Catalog;
-import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
-import io.jenkins.plugins.dsomm.ingest.IngestResult;
-import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.json.Json;
 import io.jenkins.plugins.dsomm.json.Yaml;
-import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
-import io.jenkins.plugins.dsomm.kpi.KpiCalculator;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
-import io.jenkins.plugins.dsomm.mapping.RuleSet;
-import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -73,7 +58,6 @@ class HostileOutputsTest {
             "tr", "th", "td", "ul", "li", "code", "a", "br", "details", "summary", "footer", "svg", "g", "polygon",
             "line", "circle", "text", "path", "polyline", "rect", "tspan", "defs", "lineargradient", "stop",
             "clippath");
-    static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
 
     @TempDir
     static Path dir;
@@ -90,39 +74,14 @@ class HostileOutputsTest {
     @BeforeAll
     static void assessHostileInput() throws IOException {
         server = new CountingHttpServer();
-        Path reports = dir.resolve("reports");
-        Path yml = Hostile.write(reports, dir, server.url());
-        Catalog catalog = CatalogLoader.bundled();
-        RuleSet rules = new RuleSetLoader(catalog).bundled(RuleSetLoader.STANDARD);
-        IngestResult read = new Ingestor().read(List.of(reports), null, null);
-        assertThat(read.files()).extracting(FileOutcome::file).containsExactly(Hostile.BROKEN_NAME, Hostile.SARIF_NAME);
-        List<UnreadableFile> unreadable = read.errors().stream().map(f -> new UnreadableFile(f.file(), f.error())).toList();
-        Declarations declarations = new DeclarationsLoader(catalog).load(yml);
-        team = declarations.team();
-        List<String> p = Hostile.payloads(server.url());
-        Map<String, String> subject = new LinkedHashMap<>();
-        subject.put("job", "job " + p.get(0));
-        subject.put("team", team);
-        subject.put("build", "7" + p.get(12));
-        earlier = assess(catalog, rules, read.evidence(), unreadable, declarations, NOW.minusSeconds(60L * 86400),
-                Map.of("job", "job " + p.get(4) + p.get(11), "build", "6" + p.get(13) + p.get(1)), null);
-        assessment = assess(catalog, rules, read.evidence(), unreadable, declarations, NOW, subject, earlier);
-        FindingSnapshot before = FindingSnapshot.of(earlier.label(), earlier);
-        kpis = new KpiCalculator().compute(List.of(before, FindingSnapshot.of(assessment.label(), assessment)), before,
-                assessment, NOW);
-        gate = Gate.evaluate(Policy.builder().minimumLevel(3).maxOpen("high", 0).sla(true).build(), assessment, earlier,
-                kpis);
-        trend = List.of(TrendPoint.of(earlier.label(), earlier), TrendPoint.of(assessment.label(), assessment));
-        out = dir.resolve("out");
-        OutputFolder.write(out, assessment, gate, kpis, trend, team, LocalDate.of(2026, 11, 1));
-    }
-
-    private static Assessment assess(final Catalog catalog, final RuleSet rules, final List<Evidence> evidence,
-            final List<UnreadableFile> unreadable, final Declarations declarations, final Instant at,
-            final Map<String, String> subject, final Assessment reference) {
-        return Assessor.of(catalog, rules).at(at, ZoneOffset.UTC).evidence(evidence).unreadable(unreadable)
-                .declarations(declarations).context(new BuildContext(true, true, Set.of())).subject(subject)
-                .reference(reference).assess();
+        HostileRun run = HostileRun.of(dir, server.url());
+        assessment = run.assessment();
+        earlier = run.earlier();
+        gate = run.gate();
+        kpis = run.kpis();
+        trend = run.trend();
+        team = run.team();
+        out = run.out();
     }
 
     @AfterAll
