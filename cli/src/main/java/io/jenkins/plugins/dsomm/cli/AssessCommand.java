@@ -216,6 +216,10 @@ final class AssessCommand implements Callable<Integer> {
         RuleSetLoader loader = new RuleSetLoader(catalog);
         RuleSet ruleSet = RuleSetLoader.STANDARD.equals(rules) || RuleSetLoader.EXTENDED.equals(rules)
                 ? loader.bundled(rules) : loader.load(Path.of(rules));
+        if (history != null && Files.exists(history) && !Files.isDirectory(history)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--history " + history
+                    + " is a file: a folder of earlier assessments is expected");
+        }
         Path attestationFile = attestations != null ? attestations : Path.of(".dsomm.yml");
         if (attestations != null && !Files.isRegularFile(attestations)) {
             throw new CommandLine.ParameterException(spec.commandLine(), attestations + ": no such attestation file");
@@ -234,6 +238,7 @@ final class AssessCommand implements Callable<Integer> {
 
         Assessment referenceAssessment = null;
         FindingSnapshot referenceSnapshot = null;
+        String referenceProblem = null;
         if (reference != null) {
             if (!Files.exists(reference)) {
                 err.println("dsomm-gate: reference " + reference + " does not exist: regression not checked");
@@ -245,14 +250,15 @@ final class AssessCommand implements Callable<Integer> {
                     referenceSnapshot = doc.snapshot();
                 }
                 catch (AssessmentFormatException e) {
-                    err.println("dsomm-gate: " + e.getMessage() + ": regression not checked");
+                    referenceProblem = e.getMessage();
+                    err.println("dsomm-gate: " + TextSummary.safe(referenceProblem) + ": regression not checked");
                     inputProblem = true;
                 }
             }
         }
         History past = History.read(history);
         for (String p : past.problems()) {
-            err.println("dsomm-gate: history: " + p);
+            err.println("dsomm-gate: history: " + TextSummary.safe(p) + ": skipped");
         }
 
         Instant now = clock.instant();
@@ -286,7 +292,7 @@ final class AssessCommand implements Callable<Integer> {
         catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        GateResult gate = Gate.evaluate(policy, assessment, referenceAssessment, kpis);
+        GateResult gate = Gate.evaluate(policy, assessment, referenceAssessment, referenceProblem, kpis);
 
         List<TrendPoint> trend = new ArrayList<>();
         for (AssessmentDocument d : past.documents()) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.cli;
 
+import io.jenkins.plugins.dsomm.render.TextSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,12 +31,13 @@ public final class DsommGateCommand implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("dsomm-gate: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("dsomm-gate: " + TextSummary.safe(ex.getMessage()));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("dsomm-gate: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            commandLine.getErr().println("dsomm-gate: " + TextSummary.safe(ex.getMessage() == null ? ex.toString()
+                    : ex.getMessage()));
             return EXIT_USAGE;
         });
         int code = cl.execute(args);

@@ -28,7 +28,21 @@ public final class Gate {
      */
     public static GateResult evaluate(final Policy policy, final Assessment current, final Assessment reference,
             final Kpis kpis) {
-        GateInput input = new GateInput(current, reference, GapList.of(current), kpis);
+        return evaluate(policy, current, reference, null, kpis);
+    }
+
+    /**
+     * @param policy           the policy
+     * @param current          this build's assessment
+     * @param reference        the assessment to compare with, or null
+     * @param referenceProblem why the reference to compare with could not be read (a corrupt or unreadable file,
+     *                         named), or null: the regression rule then reports that it could not check, with its
+     *                         configured outcome, instead of passing
+     * @param kpis             this build's KPIs, or null (KPI rules then report that they could not be checked)
+     */
+    public static GateResult evaluate(final Policy policy, final Assessment current, final Assessment reference,
+            final String referenceProblem, final Kpis kpis) {
+        GateInput input = new GateInput(current, reference, GapList.of(current), kpis, referenceProblem);
         List<RuleCheck> checks = new ArrayList<>();
         for (GateRule rule : policy.rules()) {
             checks.add(rule.check(input));

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * No regression against the reference: no level drop (overall, dimension) and no activity that was satisfied
- * and no longer is. No reference means no regression.
+ * and no longer is. No reference means no regression; a reference that could not be read means regression could
+ * not be checked, which is reported with the rule's outcome (not a pass) and the reason.
  *
  * @param outcome outcome when violated
  */
@@ -24,6 +25,10 @@ public record RegressionRule(Outcome outcome) implements GateRule {
     public RuleCheck check(final GateInput input) {
         Assessment current = input.current();
         Assessment reference = input.reference();
+        if (reference == null && input.referenceProblem() != null) {
+            return new RuleCheck(id(), outcome, "Regression not checked: the reference assessment could not be read: "
+                    + input.referenceProblem());
+        }
         if (reference == null) {
             return new RuleCheck(id(), Outcome.PASS, "No reference assessment: regression not checked");
         }

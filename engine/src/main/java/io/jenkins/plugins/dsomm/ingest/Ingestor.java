@@ -127,6 +127,9 @@ public final class Ingestor {
                 return FileOutcome.error(name, format, name + ": the file holds only white space: no report content");
             }
             Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff);
+            if (parser.isEmpty() && sniff.xmlRefersToEntity()) {
+                return FileOutcome.error(name, null, name + ": " + sniff.xmlProblem());
+            }
             if (parser.isEmpty()) {
                 return FileOutcome.unrecognised(name, "not a report format DSOMM Gate reads");
             }

@@ -6,20 +6,24 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Jackson streaming for reports: bounded nesting, string, number and name sizes; helpers parsers share.
+ * Jackson streaming for reports: bounded nesting, string, number and name sizes; a key given twice in one object
+ * is refused (readers disagree on which one counts, so such a report is ambiguous); helpers parsers share.
  */
 public final class JsonReports {
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 500;
     /** Longest string value accepted, in characters (a base64 screenshot in a DAST report can be large). */
-    public static final int MAX_STRING = 64 * 1024 * 1024;
+    public static final int MAX_STRING = 16 * 1024 * 1024;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER = 1000;
     /** Longest key accepted, in characters. */
@@ -32,6 +36,7 @@ public final class JsonReports {
                     .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(MAX_NAME)
                     .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonReports() {
@@ -41,8 +46,134 @@ public final class JsonReports {
         return FACTORY;
     }
 
+    /**
+     * A parser over a report's bytes. UTF-8 (the JSON encoding) is checked strictly on the way in: Jackson itself
+     * accepts overlong encodings and code points above U+10FFFF, which are refused here with the byte offset.
+     * UTF-16 and UTF-32 (by byte order mark or zero bytes) are left to Jackson's own detection.
+     */
     public static JsonParser createParser(final InputStream in) throws IOException {
-        return FACTORY.createParser(in);
+        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        return FACTORY.createParser(isUtf8(head) ? new StrictUtf8(buffered) : buffered);
+    }
+
+    private static boolean isUtf8(final byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return head.length < 4; // "{" in UTF-16/32 has zero bytes; a short file with a NUL is just bad
+            }
+        }
+        return true;
+    }
+
+    /** Refuses bytes that are not well-formed UTF-8 (Unicode 15, table 3-7). */
+    static final class StrictUtf8 extends FilterInputStream {
+        private long offset;
+        private int pending;
+        private int low = 0x80;
+        private int high = 0xbf;
+        private long start;
+
+        StrictUtf8(final InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                end();
+            }
+            else {
+                check(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(final byte[] buf, final int off, final int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n < 0) {
+                end();
+            }
+            for (int i = off; i < off + n; i++) {
+                int b = buf[i];
+                if (b >= 0 && pending == 0) {
+                    offset++;
+                }
+                else {
+                    check(b & 0xff);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(final long n) throws IOException {
+            long skipped = 0;
+            while (skipped < n && read() >= 0) {
+                skipped++;
+            }
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        private void check(final int b) throws IOException {
+            if (pending > 0) {
+                if (b < low || b > high) {
+                    throw bad("byte 0x" + hex(b) + " at byte offset " + offset + " does not continue the character "
+                            + "that starts at byte offset " + start);
+                }
+                low = 0x80;
+                high = 0xbf;
+                pending--;
+            }
+            else if (b >= 0x80) {
+                start = offset;
+                if (b >= 0xc2 && b <= 0xdf) {
+                    pending = 1;
+                }
+                else if (b >= 0xe0 && b <= 0xef) {
+                    pending = 2;
+                    low = b == 0xe0 ? 0xa0 : 0x80;
+                    high = b == 0xed ? 0x9f : 0xbf;
+                }
+                else if (b >= 0xf0 && b <= 0xf4) {
+                    pending = 3;
+                    low = b == 0xf0 ? 0x90 : 0x80;
+                    high = b == 0xf4 ? 0x8f : 0xbf;
+                }
+                else {
+                    throw bad("byte 0x" + hex(b) + " at byte offset " + offset + " cannot start a character"
+                            + (b == 0xc0 || b == 0xc1 ? " (an overlong encoding)" : ""));
+                }
+            }
+            offset++;
+        }
+
+        private void end() throws IOException {
+            if (pending > 0) {
+                throw bad("the file ends inside the character that starts at byte offset " + start);
+            }
+        }
+
+        private static String hex(final int b) {
+            return String.format("%02X", b);
+        }
+
+        private static CharConversionException bad(final String what) {
+            return new CharConversionException(what);
+        }
     }
 
     /**
@@ -124,6 +255,13 @@ public final class JsonReports {
         String problem;
         if (e instanceof StreamConstraintsException) {
             problem = "exceeds a safety limit: " + message;
+        }
+        else if (message.startsWith("Duplicate ")) {
+            int quote = message.indexOf('\'');
+            int end = message.lastIndexOf('\'');
+            String key = quote >= 0 && end > quote ? message.substring(quote, end + 1) : firstLine(message);
+            problem = "the key " + key + " appears twice in one object; readers disagree on which value counts, so "
+                    + "the report is ambiguous and not read";
         }
         else if (message.contains("end-of-input") || message.contains("Unexpected end")) {
             problem = "truncated JSON: " + firstLine(message);

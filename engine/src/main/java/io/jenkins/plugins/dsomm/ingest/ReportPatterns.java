@@ -179,11 +179,34 @@ public final class ReportPatterns implements Serializable {
 
     /** Reads the files a pattern selects below {@code root}, each in the format given (or detected). */
     public IngestResult read(final Path root, final String format, final Ingestor ingestor) throws IOException {
-        Selection selection = find(root);
+        return read(root, find(root), format, ingestor);
+    }
+
+    /**
+     * Reads the files of a selection found earlier below {@code root}. Each is checked again just before it is
+     * read, and read by its real path: a file that was replaced by a symbolic link leaving the workspace since
+     * the search is not read.
+     */
+    public IngestResult read(final Path root, final Selection selection, final String format, final Ingestor ingestor)
+            throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         Path base = root.toRealPath();
         for (String rel : selection.files()) {
-            outcomes.add(ingestor.readFile(ReportSource.of(base.resolve(rel), rel), format));
+            Path real;
+            try {
+                real = base.resolve(rel).toRealPath();
+            }
+            catch (IOException e) {
+                outcomes.add(new FileOutcome(rel, FileOutcome.Status.ERROR, format, List.of(), rel
+                        + ": cannot be read: " + e.getMessage()));
+                continue;
+            }
+            if (!real.startsWith(base)) {
+                outcomes.add(new FileOutcome(rel, FileOutcome.Status.ERROR, format, List.of(), rel
+                        + ": symbolic link to " + real + ", outside the workspace: not read"));
+                continue;
+            }
+            outcomes.add(ingestor.readFile(ReportSource.of(real, rel), format));
         }
         for (String s : selection.skipped()) {
             outcomes.add(new FileOutcome(s.substring(0, s.indexOf(':')), FileOutcome.Status.ERROR, format, List.of(), s));

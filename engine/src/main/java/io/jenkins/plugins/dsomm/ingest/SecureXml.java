@@ -6,14 +6,18 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.IOException;
@@ -22,13 +26,20 @@ import java.io.InputStream;
 /**
  * Hardened StAX for reports: DTDs are not processed, so no entity is ever resolved or expanded (no XXE, no
  * billion laughs) and nothing is fetched; the JDK's own parser is used whatever else is on the class path; depth
- * and the length of text without markup are bounded.
+ * and the length of each piece of markup are bounded, so memory is too.
  */
 public final class SecureXml {
-    /** Longest run of bytes without {@code <}: a single text or attribute value this long is refused. */
-    public static final int MAX_TEXT_RUN_BYTES = 64 * 1024 * 1024;
+    /**
+     * Longest piece of markup, in characters (bytes where the parser decodes itself): a tag with its attributes, a
+     * comment, a processing instruction. Character data between tags and in CDATA sections is not limited: the
+     * parser hands it over in pieces.
+     */
+    public static final int MAX_MARKUP_BYTES = 8 * 1024 * 1024;
     /** Deepest element nesting accepted. */
     public static final int MAX_DEPTH = 1000;
+    private static final int CDATA_CHUNK = 8192;
+    /** How the problem of a document referring to an entity starts. */
+    static final String ENTITY_REFUSED = "refers to an XML entity";
 
     private SecureXml() {
     }
@@ -49,6 +60,7 @@ public final class SecureXml {
         setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         setIfSupported(f, "jdk.xml.maxElementDepth", MAX_DEPTH);
+        setIfSupported(f, "jdk.xml.cdataChunkSize", CDATA_CHUNK); // CDATA in pieces, not held whole
         return f;
     }
 
@@ -61,9 +73,22 @@ public final class SecureXml {
         }
     }
 
-    /** A hardened reader over {@code in}; {@code name} is the system id used in messages. */
+    /**
+     * A hardened reader over {@code in}; {@code name} is the system id used in messages. Whatever the JDK's parser
+     * throws while reading (some malformed DOCTYPEs make it throw a {@link MissingResourceException} instead of
+     * an {@link XMLStreamException}) reaches the caller as an {@link XMLStreamException}.
+     */
     public static XMLStreamReader createReader(final InputStream in, final String name) throws XMLStreamException {
-        BufferedInputStream buffered = new BufferedInputStream(new TextRunGuard(in), 8192);
+        try {
+            return new Guarded(open(in, name));
+        }
+        catch (RuntimeException e) {
+            throw Guarded.failure(e, null);
+        }
+    }
+
+    private static XMLStreamReader open(final InputStream in, final String name) throws XMLStreamException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
         Charset charset;
         try {
             buffered.mark(PROLOG_BYTES);
@@ -78,29 +103,111 @@ public final class SecureXml {
         catch (IOException e) {
             throw new XMLStreamException(e.getMessage(), e);
         }
-        if (charset == null) { // UTF-16/32 by byte order mark or an unknown name: the parser's own detection
-            return newFactory().createXMLStreamReader(name, buffered);
+        if (charset == null) { // UTF-32 or an encoding name Java does not know: the parser's own detection
+            return newFactory().createXMLStreamReader(name, new MarkupGuard.Bytes(buffered));
         }
         // Decoded here, strictly: the JDK parser prints "[Fatal Error]" to stderr when it meets bytes that are not
         // valid in the encoding while reading the prolog; a decoding error from a Reader is only thrown.
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return newFactory().createXMLStreamReader(name, new InputStreamReader(buffered, decoder));
+        return newFactory().createXMLStreamReader(name,
+                new MarkupGuard.Chars(new InputStreamReader(buffered, decoder)));
+    }
+
+    /** Turns an unchecked exception of the JDK's parser into the checked one every caller handles. */
+    private static final class Guarded extends StreamReaderDelegate {
+        Guarded(final XMLStreamReader reader) {
+            super(reader);
+        }
+
+        static XMLStreamException failure(final RuntimeException e, final Location location) {
+            String what = e instanceof MissingResourceException m
+                    ? "malformed markup the XML parser cannot describe (" + m.getKey() + ")"
+                    : "the XML parser failed: " + e;
+            return new XMLStreamException(what, location, e);
+        }
+
+        private Location where() {
+            try {
+                return getParent().getLocation();
+            }
+            catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            try {
+                return super.next();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            try {
+                return super.nextTag();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            try {
+                return super.getElementText();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, where());
+            }
+        }
+
+        @Override
+        public void close() throws XMLStreamException {
+            try {
+                super.close();
+            }
+            catch (RuntimeException e) {
+                throw failure(e, null);
+            }
+        }
     }
 
     private static final int PROLOG_BYTES = 512;
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
-    /** The charset the document declares (UTF-8 when none), or null when the parser must detect it itself. */
+    /**
+     * The charset of the document: UTF-16 by byte order mark or by the zero bytes of its first {@code <}, else the
+     * one it declares (UTF-8 when none); null when the parser must detect it itself (UTF-32, unknown names).
+     */
     static Charset declaredCharset(final byte[] head) {
+        if (head.length >= 4 && (head[0] == 0 && head[1] == 0 || head[2] == 0 && head[3] == 0)) {
+            return null; // UTF-32, with or without byte order mark
+        }
         if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
                 || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
-            return null;
+            return StandardCharsets.UTF_16; // the decoder reads the byte order mark
         }
-        if (head.length >= 4 && (head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0
-                || head[0] == 0 && head[1] == 0 && (head[2] == 0 || head[3] == 0))) {
-            return null; // UTF-16/32 "<" without a byte order mark
+        if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
+            return StandardCharsets.UTF_16LE;
         }
         String prolog = new String(head, StandardCharsets.ISO_8859_1);
         if (prolog.startsWith("\u00ef\u00bb\u00bf")) {
@@ -187,12 +294,12 @@ public final class SecureXml {
             problem = "invalid XML: bytes that are not valid in the document's encoding";
         }
         else if (message.contains("was referenced, but not declared")) {
-            problem = "refers to an XML entity (" + entityName(message) + ") that would have to come from a DOCTYPE; "
+            problem = ENTITY_REFUSED + " (" + entityName(message) + ") that would have to come from a DOCTYPE; "
                     + "DSOMM Gate never resolves or expands XML entities (XXE protection), so this file cannot be "
                     + "read. Remove the DOCTYPE and the entity references";
         }
-        else if (message.contains(TextRunGuard.TOO_LONG)) {
-            problem = message.substring(message.indexOf(TextRunGuard.TOO_LONG));
+        else if (message.contains(MarkupGuard.TOO_LONG)) {
+            problem = message.substring(message.indexOf(MarkupGuard.TOO_LONG));
         }
         else if (message.contains("maxElementDepth") || message.contains("depth")) {
             problem = "XML nested too deeply (more than " + MAX_DEPTH + " levels)";
@@ -225,42 +332,159 @@ public final class SecureXml {
     }
 
     /**
-     * Refuses a run of more than {@link #MAX_TEXT_RUN_BYTES} bytes without a {@code <}: no text node or
-     * attribute value can be larger, so the parser never buffers more than that in memory.
+     * Refuses a piece of markup longer than {@link #MAX_MARKUP_BYTES}: a start or end tag with its attributes, a
+     * comment, a processing instruction or a declaration. The JDK's parser holds each of them whole in memory
+     * (character data, between tags or in CDATA sections, it hands over in pieces), so this bounds its memory
+     * whatever the size of the file. Scans the decoded characters ({@link Chars}) or, when the parser decodes itself, the
+     * bytes ({@link Bytes}, right for ASCII-compatible encodings).
      */
-    static final class TextRunGuard extends FilterInputStream {
-        static final String TOO_LONG = "text without markup longer than";
-        private long run;
+    static final class MarkupGuard {
+        static final String TOO_LONG = "markup longer than";
+        private static final int CONTENT = 0;
+        private static final int OPEN = 1;
+        private static final int BANG = 2;
+        private static final int BANG_DASH = 3;
+        private static final int TAG = 4;
+        private static final int COMMENT = 5;
+        private static final int CDATA = 6;
+        private static final int PI = 7;
+        private static final int DECLARATION = 8;
+        private int state = CONTENT;
+        private int quote;
+        private int previous;
+        private int beforePrevious;
+        private long length;
 
-        TextRunGuard(final InputStream in) {
-            super(in);
+        void scan(final int c) throws IOException {
+            if (state == CONTENT) {
+                if (c == '<') {
+                    state = OPEN;
+                    length = 1;
+                }
+                remember(c);
+                return;
+            }
+            if (state != CDATA && ++length > MAX_MARKUP_BYTES) { // CDATA comes in pieces (jdk.xml.cdataChunkSize)
+                throw new IOException(TOO_LONG + " " + (MAX_MARKUP_BYTES / (1024 * 1024)) + " MB (a tag with its "
+                        + "attributes, a comment or a processing instruction): refused, the XML parser would hold it "
+                        + "whole in memory");
+            }
+            switch (state) {
+                case OPEN -> state = c == '!' ? BANG : c == '?' ? PI : tag(c);
+                case BANG -> state = c == '-' ? BANG_DASH : c == '[' ? CDATA : DECLARATION;
+                case BANG_DASH -> state = c == '-' ? COMMENT : DECLARATION;
+                case TAG -> {
+                    if (quote != 0) {
+                        quote = c == quote ? 0 : quote;
+                    }
+                    else if (c == '"' || c == '\'') {
+                        quote = c;
+                    }
+                    else if (c == '>') {
+                        state = CONTENT;
+                    }
+                }
+                case COMMENT -> state = c == '>' && previous == '-' && beforePrevious == '-' ? CONTENT : COMMENT;
+                case CDATA -> state = c == '>' && previous == ']' && beforePrevious == ']' ? CONTENT : CDATA;
+                case PI -> state = c == '>' && previous == '?' ? CONTENT : PI;
+                default -> state = c == '>' ? CONTENT : DECLARATION;
+            }
+            if (c == '<' && (state == TAG || state == DECLARATION) && quote == 0) {
+                state = OPEN; // no '<' inside a tag: a new piece of markup (or a broken one) starts here
+                length = 1;
+            }
+            remember(c);
         }
 
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(b);
-            }
-            return b;
+        private int tag(final int c) {
+            quote = 0;
+            return c == '>' ? CONTENT : TAG;
         }
 
-        @Override
-        public int read(final byte[] buf, final int off, final int len) throws IOException {
-            int n = super.read(buf, off, len);
-            for (int i = off; i < off + n; i++) {
-                count(buf[i]);
-            }
-            return n;
+        private void remember(final int c) {
+            beforePrevious = previous;
+            previous = c;
         }
 
-        private void count(final int b) throws IOException {
-            if (b == '<') {
-                run = 0;
+        /** The guard over bytes. */
+        static final class Bytes extends FilterInputStream {
+            private final MarkupGuard guard = new MarkupGuard();
+
+            Bytes(final InputStream in) {
+                super(in);
             }
-            else if (++run > MAX_TEXT_RUN_BYTES) {
-                throw new IOException(TOO_LONG + " " + (MAX_TEXT_RUN_BYTES / (1024 * 1024))
-                        + " MB: refused (a single text or attribute value this long is not a report)");
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    guard.scan(b);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(final byte[] buf, final int off, final int len) throws IOException {
+                int n = super.read(buf, off, len);
+                for (int i = off; i < off + n; i++) {
+                    guard.scan(buf[i] & 0xff);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(final long n) throws IOException {
+                long skipped = 0;
+                while (skipped < n && read() >= 0) {
+                    skipped++;
+                }
+                return skipped;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
+        }
+
+        /** The guard over decoded characters. */
+        static final class Chars extends FilterReader {
+            private final MarkupGuard guard = new MarkupGuard();
+
+            Chars(final Reader in) {
+                super(in);
+            }
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) {
+                    guard.scan(c);
+                }
+                return c;
+            }
+
+            @Override
+            public int read(final char[] buf, final int off, final int len) throws IOException {
+                int n = super.read(buf, off, len);
+                for (int i = off; i < off + n; i++) {
+                    guard.scan(buf[i]);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(final long n) throws IOException {
+                long skipped = 0;
+                while (skipped < n && read() >= 0) {
+                    skipped++;
+                }
+                return skipped;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
             }
         }
     }

@@ -36,6 +36,7 @@ public final class Sniff {
     private final String text;
     private JsonShape json;
     private XmlRoot xml;
+    private String xmlProblem;
     private boolean jsonDone;
     private boolean xmlDone;
 
@@ -123,6 +124,21 @@ public final class Sniff {
             }
         }
         return xml;
+    }
+
+    /**
+     * Why the prefix, which starts like XML, has no root element: the XML error met before the root element was
+     * read (an entity reference in its attributes, a malformed DOCTYPE...), or null.
+     */
+    public String xmlProblem() {
+        xml();
+        return xmlProblem;
+    }
+
+    /** {@code true} when the XML has no root element because of an entity reference (never resolved). */
+    public boolean xmlRefersToEntity() {
+        String problem = xmlProblem();
+        return problem != null && problem.startsWith(SecureXml.ENTITY_REFUSED);
     }
 
     private JsonShape readJsonShape() {
@@ -261,10 +277,14 @@ public final class Sniff {
             }
             catch (XMLStreamException | RuntimeException e) {
                 // the prefix ends, or an entity is not declared: keep what was seen
+                if (name == null) {
+                    xmlProblem = SecureXml.toParseException(e, fileName, null).problem();
+                }
             }
             return name == null ? null : new XmlRoot(name, namespace, attributes, children);
         }
         catch (XMLStreamException | RuntimeException e) {
+            xmlProblem = SecureXml.toParseException(e, fileName, null).problem();
             return null;
         }
         finally {

@@ -281,6 +281,9 @@ public final class AssessmentJson {
 
     /** Reads a document file. */
     public static AssessmentDocument read(final Path file) {
+        if (Files.isDirectory(file)) {
+            throw new AssessmentFormatException(file + ": cannot read: a folder, not an assessment document", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
@@ -295,9 +298,12 @@ public final class AssessmentJson {
         try {
             root = Json.mapper().readTree(in);
         }
-        catch (IOException e) {
+        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment: invalid JSON: "
-                    + e.getMessage(), e);
+                    + Json.problem(e), e);
+        }
+        catch (IOException e) {
+            throw new AssessmentFormatException(name + ": cannot read: " + Json.problem(e), e);
         }
         if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
             throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment (no \"schema\": \"" + SCHEMA

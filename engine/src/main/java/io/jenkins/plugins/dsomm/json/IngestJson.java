@@ -77,7 +77,8 @@ public final class IngestJson {
             if (e instanceof AssessmentFormatException a) {
                 throw a;
             }
-            throw new AssessmentFormatException(name + ": corrupt evidence: " + e.getMessage(), e);
+            throw new AssessmentFormatException(name + ": corrupt evidence: "
+                    + (e instanceof IOException io ? Json.problem(io) : e.getMessage()), e);
         }
     }
 }

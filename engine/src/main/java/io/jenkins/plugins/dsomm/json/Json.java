@@ -17,6 +17,19 @@ public final class Json {
         return MAPPER;
     }
 
+    /** What is wrong with JSON that could not be read, on one line: the parser's words and the position. */
+    static String problem(final java.io.IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            String words = j.getOriginalMessage() == null ? j.toString() : j.getOriginalMessage();
+            int nl = words.indexOf('\n');
+            words = nl < 0 ? words : words.substring(0, nl);
+            com.fasterxml.jackson.core.JsonLocation l = j.getLocation();
+            return l == null || l.getLineNr() < 0 ? words : words + " at line " + l.getLineNr() + ", column "
+                    + l.getColumnNr();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     /** Text of a field, or the fallback when it is missing or null. */
     static String text(final JsonNode n, final String field, final String fallback) {
         JsonNode v = n.get(field);

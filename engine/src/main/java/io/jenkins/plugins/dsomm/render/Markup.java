@@ -8,7 +8,12 @@ public final class Markup {
     private Markup() {
     }
 
-    /** Escapes for HTML/XML text and double- or single-quoted attribute values; drops invalid XML characters. */
+    /**
+     * Escapes for HTML/XML text and double- or single-quoted attribute values; replaces characters XML cannot
+     * carry with U+FFFD. Tab, line feed and carriage return are written as character references, so they survive
+     * attribute-value and line-end normalisation: the text parses back exactly; so are the line and paragraph
+     * separators, so no output line is broken where a line-oriented tool would not expect it.
+     */
     public static String escape(final String s) {
         if (s == null) {
             return "";
@@ -22,6 +27,11 @@ public final class Markup {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
+                case '\t' -> b.append("&#9;");
+                case '\n' -> b.append("&#10;");
+                case '\r' -> b.append("&#13;");
+                case '\u2028' -> b.append("&#8232;");
+                case '\u2029' -> b.append("&#8233;");
                 default -> {
                     if (isXmlChar(c) || Character.isSurrogate(c) && validSurrogate(s, i)) {
                         b.append(c);
@@ -35,7 +45,10 @@ public final class Markup {
         return b.toString();
     }
 
-    /** Removes characters XML 1.0 cannot carry (control characters other than tab, newline, carriage return). */
+    /**
+     * Replaces with U+FFFD the characters XML 1.0 cannot carry (control characters other than tab, newline,
+     * carriage return; lone surrogates; U+FFFE, U+FFFF), and DEL and the C1 controls.
+     */
     public static String xmlSafe(final String s) {
         if (s == null) {
             return "";
@@ -54,8 +67,13 @@ public final class Markup {
         return b == null ? s : b.toString();
     }
 
+    /**
+     * Characters carried: those XML 1.0 allows, less DEL and the C1 controls (XML discourages them and they are
+     * parse errors in HTML; a report has no use for them).
+     */
     private static boolean isXmlChar(final char c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c < 0x7F || c > 0x9F && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD;
     }
 
     private static boolean validSurrogate(final String s, final int i) {

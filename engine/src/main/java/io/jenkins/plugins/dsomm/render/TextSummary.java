@@ -99,7 +99,10 @@ public final class TextSummary {
         return level == null ? "n/a" : Integer.toString(level);
     }
 
-    /** Makes control characters visible. */
+    /**
+     * Makes control characters visible as {@code \\uXXXX}: C0 (but tab) and C1 controls, DEL, line and paragraph
+     * separators, bidirectional controls (which could reorder what a log shows) and lone surrogates.
+     */
     public static String safe(final String s) {
         if (s == null) {
             return "";
@@ -107,7 +110,13 @@ public final class TextSummary {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x2028 || c == 0x2029) {
+            boolean bidi = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
+                    || c == 0x061c;
+            boolean loneSurrogate = Character.isHighSurrogate(c) && (i + 1 >= s.length()
+                    || !Character.isLowSurrogate(s.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (c < 0x20 && c != '\t' || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x2028 || c == 0x2029 || bidi
+                    || loneSurrogate) {
                 b.append(String.format("\\u%04x", (int) c));
             }
             else {

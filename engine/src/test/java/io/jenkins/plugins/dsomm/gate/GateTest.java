@@ -80,6 +80,22 @@ class GateTest {
     }
 
     @Test
+    void aReferenceThatCouldNotBeReadIsReportedWithTheRuleOutcomeNotAsAPass() {
+        String problem = "prev/assessment.json: not a DSOMM Gate assessment: invalid JSON: Unexpected end-of-input";
+        GateResult result = Gate.evaluate(Policy.defaults(), assess(full(), true), null, problem, null);
+        assertThat(result.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(result.checks()).containsExactly(new RuleCheck("no-regression", Outcome.UNSTABLE,
+                "Regression not checked: the reference assessment could not be read: " + problem));
+        GateResult failing = Gate.evaluate(Policy.builder().regressionOutcome(Outcome.FAILURE).build(),
+                assess(full(), true), null, problem, null);
+        assertThat(failing.outcome()).isEqualTo(Outcome.FAILURE);
+        GateResult off = Gate.evaluate(Policy.builder().regression(false).build(), assess(full(), true), null, problem,
+                null);
+        assertThat(off.checks()).isEmpty();
+        assertThat(off.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void noRegressionWhenNothingDropped() {
         Assessment reference = assess(full(), true);
         GateResult result = Gate.evaluate(Policy.defaults(), assess(full(), true), reference);

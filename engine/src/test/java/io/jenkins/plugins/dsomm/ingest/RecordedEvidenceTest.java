@@ -56,6 +56,17 @@ class RecordedEvidenceTest {
         assertThat(names).hasSize(threads * perThread);
         assertThat(all.evidence()).hasSize(threads * perThread);
         assertThat(all.evidence().get(0).findings()).hasSize(1);
+        for (int t = 0; t < threads; t++) { // each branch's recordings in the order it made them
+            String prefix = "t" + t + "-";
+            List<String> own = all.files().stream().map(FileOutcome::file).filter(n -> n.startsWith(prefix)).toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+                expected.add(prefix + i + ".json");
+            }
+            assertThat(own).containsExactlyElementsOf(expected);
+        }
+        assertThat(all.evidence()).extracting(e -> e.tool()).containsOnly(java.util.stream.IntStream.range(0, threads)
+                .mapToObj(t -> "T" + t).toArray(String[]::new));
     }
 
     @Test

@@ -77,4 +77,68 @@ class ReportPatternsTest {
         assertThat(result.errors()).singleElement().satisfies(e ->
                 assertThat(e.error()).contains("outside the workspace: not read"));
     }
+
+    @Test
+    void windowsSeparatorsDoNotHelpToClimb() {
+        assertThatThrownBy(() -> ReportPatterns.of("reports\\..\\..\\secret.json", null))
+                .hasMessage("report pattern 'reports\\..\\..\\secret.json' climbs out of the workspace with '..'");
+        assertThatThrownBy(() -> ReportPatterns.of("ok/*.json, ./../x.json", null))
+                .hasMessage("report pattern './../x.json' climbs out of the workspace with '..'");
+        assertThatThrownBy(() -> ReportPatterns.of("~/reports/*.json", null))
+                .hasMessage("report pattern '~/reports/*.json' is absolute: patterns are relative to the workspace");
+    }
+
+    @Test
+    void linkedFoldersAndChainsOfLinksLeavingTheWorkspaceAreNotFollowed() throws IOException {
+        Path workspace = Files.createDirectories(tmp.resolve("ws3"));
+        Path outside = file(tmp, "outside3/secret.json");
+        file(tmp, "outside3/dir/deep.json");
+        file(workspace, "a.json");
+        Files.createSymbolicLink(workspace.resolve("dir-out"), tmp.resolve("outside3/dir"));
+        file(workspace, "real/b.json");
+        Files.createSymbolicLink(workspace.resolve("dir-in"), workspace.resolve("real"));
+        Files.createSymbolicLink(workspace.resolve("hop2"), outside);
+        Files.createSymbolicLink(workspace.resolve("hop1.json"), workspace.resolve("hop2"));
+        Files.createSymbolicLink(workspace.resolve("dangling.json"), tmp.resolve("nowhere.json"));
+
+        ReportPatterns.Selection s = ReportPatterns.of("**", null).find(workspace);
+        assertThat(s.files()).containsExactly("a.json", "real/b.json");
+        assertThat(s.skipped()).containsExactlyInAnyOrder(
+                "dangling.json: dangling symbolic link: not read",
+                "dir-in: symbolic link to a folder: not followed",
+                "dir-out: symbolic link to " + tmp.resolve("outside3/dir").toRealPath() + ", outside the workspace: not read",
+                "hop1.json: symbolic link to " + outside.toRealPath() + ", outside the workspace: not read",
+                "hop2: symbolic link to " + outside.toRealPath() + ", outside the workspace: not read");
+    }
+
+    @Test
+    void aFileReplacedByALinkLeavingTheWorkspaceAfterTheSearchIsNotRead() throws IOException {
+        Path workspace = Files.createDirectories(tmp.resolve("ws4"));
+        Path report = file(workspace, "r/x.json");
+        Path secret = Files.writeString(tmp.resolve("secret4.json"), "{\"version\":\"2.1.0\",\"runs\":[]}");
+        ReportPatterns patterns = ReportPatterns.of("r/*.json", null);
+        ReportPatterns.Selection found = patterns.find(workspace);
+        assertThat(found.files()).containsExactly("r/x.json");
+        Files.delete(report);
+        Files.createSymbolicLink(report, secret);
+        IngestResult result = patterns.read(workspace, found, null, new Ingestor());
+        assertThat(result.files()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FileOutcome.Status.ERROR);
+            assertThat(f.error()).isEqualTo("r/x.json: symbolic link to " + secret.toRealPath()
+                    + ", outside the workspace: not read");
+        });
+    }
+
+    @Test
+    void readingAFolderDoesNotFollowLinksAndSkipsGit() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("reports5"));
+        Files.writeString(folder.resolve("a.sarif"), "{\"version\":\"2.1.0\",\"runs\":[]}");
+        Path secret = Files.writeString(tmp.resolve("secret5.sarif"), "{\"version\":\"2.1.0\",\"runs\":[]}");
+        file(tmp, "outside5/deep.sarif");
+        Files.createSymbolicLink(folder.resolve("link.sarif"), secret);
+        Files.createSymbolicLink(folder.resolve("linked-dir"), tmp.resolve("outside5"));
+        file(folder, ".git/objects.json");
+        IngestResult result = new Ingestor().read(java.util.List.of(folder), null, null);
+        assertThat(result.files()).extracting(FileOutcome::file).containsExactly("a.sarif");
+    }
 }

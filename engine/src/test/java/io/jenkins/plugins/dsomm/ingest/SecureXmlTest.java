@@ -56,4 +56,16 @@ class SecureXmlTest {
         byte[] noDeclaration = "<a>caf\u00e9</a>".getBytes(StandardCharsets.UTF_8);
         assertThat(rootText(noDeclaration)).isEqualTo("caf\u00e9");
     }
+
+    @Test
+    void aDoctypeTheJdkParserCannotDescribeIsAnXmlErrorNotAnUncheckedException() {
+        // the JDK's DTD scanner throws MissingResourceException (key InvalidCharInDTD) for a control character in
+        // a skipped internal subset; found by ReportParsersFuzzTest
+        byte[] xml = "<!DOCTYPE a [\u0001]><a>x</a>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rootText(xml))
+                .isInstanceOf(XMLStreamException.class)
+                .satisfies(e -> assertThat(SecureXml.toParseException((Exception) e, "t.xml", "x").getMessage())
+                        .isEqualTo("t.xml (x): invalid XML: malformed markup the XML parser cannot describe "
+                                + "(InvalidCharInDTD) at line 1, column 14"));
+    }
 }

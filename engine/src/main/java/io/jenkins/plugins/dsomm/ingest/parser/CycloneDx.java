@@ -235,6 +235,15 @@ final class CycloneDx {
         private final Map<String, String> resolved = new HashMap<>();
         private EvidenceCollector atOnce;
         private boolean any;
+        /** Open findings the pending vulnerabilities will give. */
+        private long pendingOpen;
+        /**
+         * Findings past those: once the pending ones alone fill the kept findings, later ones are only counted
+         * (per severity, suppressed, facets), so memory stays bounded whatever the order of the BOM.
+         */
+        private final long[] overflow = new long[Severity.values().length];
+        private long overflowSuppressed;
+        private final Set<String> overflowFacets = new LinkedHashSet<>();
 
         /** A vulnerability read; {@code refs} are BOM references, or locations when {@code located}. */
         private record Pending(String id, String title, Severity severity, boolean suppressed, List<String> refs,
@@ -256,12 +265,29 @@ final class CycloneDx {
         void add(final String id, final String description, final Severity severity, final boolean suppressed,
                 final List<String> refs) {
             any = true;
+            if (pendingOpen >= Evidence.Builder.MAX_FINDINGS) {
+                int n = Math.max(1, refs.size());
+                if (suppressed) {
+                    overflowSuppressed += n;
+                }
+                else {
+                    overflow[severity.ordinal()] += n;
+                }
+                for (String ref : refs) {
+                    String f = Facets.fromPurl(refTarget(ref));
+                    if (f != null && overflowFacets.size() < 100) {
+                        overflowFacets.add(f);
+                    }
+                }
+                return;
+            }
             Pending v = new Pending(id, shortTitle(description, id), severity, suppressed, List.copyOf(refs), false);
             if (atOnce != null && pending.isEmpty() && allPackageUrls(v.refs())) {
                 emit(v, atOnce);
             }
             else {
                 pending.add(v);
+                pendingOpen += suppressed ? 0 : Math.max(1, refs.size());
             }
         }
 
@@ -280,6 +306,7 @@ final class CycloneDx {
             any = true;
             pending.add(new Pending(id, shortTitle(description, id), severity, false,
                     location == null ? List.of() : List.of(location), true));
+            pendingOpen++;
         }
 
         /** {@code true} when no vulnerability was added. */
@@ -325,6 +352,18 @@ final class CycloneDx {
                 emit(v, collector);
             }
             pending.clear();
+            pendingOpen = 0;
+            for (Severity s : Severity.values()) {
+                for (long i = 0; i < overflow[s.ordinal()]; i++) {
+                    collector.openFindingNotKept(s);
+                }
+                overflow[s.ordinal()] = 0;
+            }
+            for (long i = 0; i < overflowSuppressed; i++) {
+                collector.suppressedFinding();
+            }
+            overflowSuppressed = 0;
+            overflowFacets.forEach(collector::facet);
         }
 
         private void emit(final Pending v, final EvidenceCollector collector) {

@@ -174,7 +174,7 @@ public final class SpdxTagValueParser implements ReportParser {
             return new ParseException(file, ID, t.getMessage(), t.line, -1, null);
         }
         if (e instanceof CharacterCodingException) {
-            return new ParseException(file, ID, "invalid UTF-8: " + e, -1, -1, e);
+            return new ParseException(file, ID, "invalid UTF-8: bytes that are not valid UTF-8", -1, -1, e);
         }
         return new ParseException(file, ID, "cannot be read: " + e.getMessage(), -1, -1, e);
     }
