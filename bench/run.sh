@@ -8,12 +8,12 @@
 #   4. the CLI with a --history folder of 1,000 assessment documents (1.7 GB, deleted afterwards), -Xmx384m.
 # Results go to bench/target/results/. Generated inputs are cached in $DSOMM_BENCH_DIR (default
 # ${TMPDIR:-/tmp}/dsomm-gate-bench; about 180 MB, plus 1 GB at a time for the heap checks).
-# Environment: JMH_OPTS (default "-f 1 -wi 2 -w 3s -i 3 -r 3s"), HEAPCHECK_MB (default 1024), HISTORY=0 skips 4.
+# Environment: JMH_OPTS (default "-f 1 -wi 3 -w 3s -i 5 -r 3s"), HEAPCHECK_MB (default 1024), HISTORY=0 skips 4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/target/results
 INPUTS=${DSOMM_BENCH_DIR:-${TMPDIR:-/tmp}/dsomm-gate-bench}
-JMH_OPTS=${JMH_OPTS:--f 1 -wi 2 -w 3s -i 3 -r 3s}
+JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 3s -i 5 -r 3s}
 JAR=bench/target/benchmarks.jar
 
 ./mvnw -B -q -pl bench,cli -am package -DskipTests
