@@ -1,25 +1,15 @@
 package io.jenkins.plugins.dsomm.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Generates a report of the size asked for (streamed to disk, never held in memory) and parses it with our parser
@@ -100,8 +90,7 @@ public final class HeapCheck {
 
     private static void run(final Generated input, final ReportParser parser) throws InterruptedException {
         HeapWatch watch = new HeapWatch();
-        System.gc();
-        long baseline = heapUsed();
+        long baseline = HeapWatch.heapAfterGc();
         watch.start();
         long t0 = System.nanoTime();
         Evidence e;
@@ -138,84 +127,6 @@ public final class HeapCheck {
                 + input.open() + ", suppressed " + input.suppressed() + ", items " + input.items());
         if (!ok) {
             System.exit(1);
-        }
-    }
-
-    private static long heapUsed() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                used += pool.getUsage().getUsed();
-            }
-        }
-        return used;
-    }
-
-    /** Samples heap use and listens to GC notifications while the parse runs. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong maxAfterGc = new AtomicLong();
-        private final AtomicLong collections = new AtomicLong();
-        private volatile boolean running;
-        private Thread sampler;
-
-        void start() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
-                    if (!running || !n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        return;
-                    }
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-                    peak.accumulateAndGet(heapTotal(info.getMemoryUsageBeforeGc()), Math::max);
-                    maxAfterGc.accumulateAndGet(heapTotal(info.getMemoryUsageAfterGc()), Math::max);
-                    collections.incrementAndGet();
-                }, null, null);
-            }
-            running = true;
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(heapUsed(), Math::max);
-                    try {
-                        Thread.sleep(1);
-                    }
-                    catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        void stop() throws InterruptedException {
-            peak.accumulateAndGet(heapUsed(), Math::max);
-            Thread.sleep(50); // late GC notifications
-            running = false;
-            sampler.join();
-        }
-
-        /** Heap in use in a GC notification's pools (metaspace and code cache left out). */
-        private static long heapTotal(final Map<String, MemoryUsage> usages) {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                MemoryUsage u = usages.get(pool.getName());
-                if (pool.getType() == MemoryType.HEAP && u != null) {
-                    used += u.getUsed();
-                }
-            }
-            return used;
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        long maxAfterGc() {
-            return maxAfterGc.get();
-        }
-
-        long collections() {
-            return collections.get();
         }
     }
 }

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Turns the JSON result of a {@link ParserBenchmark} run ({@code -rf json -rff FILE}) into the Markdown table of
- * {@code docs/performance.md}: per file its size, our MB/s, analysis-model's MB/s and the ratio. The sizes come
- * from the generated inputs, which this reads from (or writes again into) the same cache folder as the run.
+ * Turns the JSON result of a {@link ParserBenchmark} and {@link KpiBenchmark} run ({@code -rf json -rff FILE}) into
+ * the Markdown tables of {@code docs/performance.md}: per file its size, our MB/s, analysis-model's MB/s and the
+ * ratio; the KPI times. The sizes come from the generated inputs, which this reads from (or writes again into)
+ * the same cache folder as the run ({@code -Ddsomm.bench.dir=}).
  *
  * <pre>java -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.ResultTable results.json</pre>
  */
@@ -33,22 +35,38 @@ public final class ResultTable {
         }
         System.out.println("| file | size | ours | ours MB/s | analysis-model | analysis-model MB/s | ratio |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-        row(scores, "SARIF 2.1.0 (CodeQL-like)", "sarif", "sarifOurs", BenchInputs.sarif());
-        row(scores, "SARIF, detect + parse (Ingestor)", "sarif", "sarifOursIngestor", BenchInputs.sarif());
-        row(scores, "SARIF 2.1.0 (Semgrep-like)", "sarifSemgrep", "sarifSemgrepOurs", BenchInputs.sarifSemgrep());
-        row(scores, "CycloneDX 1.5 JSON (*)", "cycloneDx", "cycloneDxOurs", BenchInputs.cycloneDx());
+        row(scores, "SARIF 2.1.0 (CodeQL-like)", "sarif", "sarifOurs", BenchInputs::sarif);
+        row(scores, "SARIF, detect + parse (Ingestor)", "sarif", "sarifOursIngestor", BenchInputs::sarif);
+        row(scores, "SARIF 2.1.0 (Semgrep-like)", "sarifSemgrep", "sarifSemgrepOurs", BenchInputs::sarifSemgrep);
+        row(scores, "CycloneDX 1.5 JSON (*)", "cycloneDx", "cycloneDxOurs", BenchInputs::cycloneDx);
         row(scores, "Dependency-Check JSON", "dependencyCheck", "dependencyCheckOurs",
-                BenchInputs.dependencyCheck());
+                BenchInputs::dependencyCheck);
+        if (scores.containsKey("kpis")) {
+            System.out.println();
+            System.out.println("| KPIs over the generated history (KpiBenchmark) | time |");
+            System.out.println("|---|---:|");
+            kpiRow(scores, "KPIs from the decoded snapshots", "kpis");
+            kpiRow(scores, "decoding the stored snapshots, then the KPIs", "decodeAndKpis");
+            kpiRow(scores, "per build: snapshot of the current assessment, encoded", "storeSnapshot");
+        }
+    }
+
+    private static void kpiRow(final Map<String, double[]> scores, final String label, final String method) {
+        double[] score = scores.get(method);
+        if (score != null) {
+            System.out.printf(Locale.ROOT, "| %s | %s |%n", label, score[0] < 10 ? String.format(Locale.ROOT,
+                    "%.2f ± %.2f ms", score[0], Double.isNaN(score[1]) ? 0 : score[1]) : time(score));
+        }
     }
 
     private static void row(final Map<String, double[]> scores, final String label, final String prefix,
-            final String oursMethod, final Generated input) {
+            final String oursMethod, final Supplier<Generated> inputs) {
         double[] ours = scores.get(oursMethod);
         double[] theirs = scores.get(prefix + "AnalysisModel");
         if (ours == null) {
             return;
         }
-        double mb = input.megabytes();
+        double mb = inputs.get().megabytes();
         String theirsText = theirs == null ? "-" : time(theirs);
         String theirsRate = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f", mb / (theirs[0] / 1000));
         String ratio = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f×", theirs[0] / ours[0]);

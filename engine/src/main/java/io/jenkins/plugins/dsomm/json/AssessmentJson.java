@@ -2,6 +2,9 @@ package io.jenkins.plugins.dsomm.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
@@ -47,6 +50,26 @@ import java.util.Set;
  * {@link #SCHEMA_VERSION} and ignore fields they do not know.
  */
 public final class AssessmentJson {
+    /** Skips {@code evidence[*].findings} of a document. */
+    private static final TokenFilter WITHOUT_FINDINGS = new TokenFilter() {
+        @Override
+        public TokenFilter includeProperty(final String name) {
+            return "evidence".equals(name) ? EVIDENCE : TokenFilter.INCLUDE_ALL;
+        }
+    };
+    /** The {@code evidence} array: each element without its {@code findings}. */
+    private static final TokenFilter EVIDENCE = new TokenFilter() {
+        @Override
+        public TokenFilter includeElement(final int index) {
+            return EVIDENCE_ITEM;
+        }
+    };
+    private static final TokenFilter EVIDENCE_ITEM = new TokenFilter() {
+        @Override
+        public TokenFilter includeProperty(final String name) {
+            return "findings".equals(name) ? null : TokenFilter.INCLUDE_ALL;
+        }
+    };
     /** Identifies the document type. */
     public static final String SCHEMA = "https://dsomm-gate.jenkins.io/schema/assessment";
     /**
@@ -298,13 +321,61 @@ public final class AssessmentJson {
         try {
             root = Json.mapper().readTree(in);
         }
-        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment: invalid JSON: "
-                    + Json.problem(e), e);
+        catch (IOException e) {
+            throw invalidJson(name, e);
+        }
+        return read(root, name);
+    }
+
+    /**
+     * Reads a document of a history (the KPIs and the trend of later runs), in less time and memory than {@link
+     * #read(Path)}: the evidence's findings are skipped while parsing, as the document's finding snapshot holds
+     * their identities, severities and scanners, so the assessment's evidence has no findings (its counts and
+     * {@code findingsTruncated} are kept). A document without a snapshot (schema 1) is read whole, its snapshot
+     * made from the findings, and the findings are dropped then.
+     */
+    public static AssessmentDocument readForHistory(final Path file) {
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = readWithoutFindings(in, file.toString());
         }
         catch (IOException e) {
-            throw new AssessmentFormatException(name + ": cannot read: " + Json.problem(e), e);
+            throw new AssessmentFormatException(file + ": cannot read: " + e.getMessage(), e);
         }
+        if (root == null || root.path("kpi").has("snapshot")) {
+            return read(root, file.toString());
+        }
+        AssessmentDocument whole = read(file);
+        Assessment a = whole.assessment();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Evidence e : a.evidence()) {
+            evidence.add(e.toBuilder().findings(List.of(), e.findingsTruncated()).build());
+        }
+        return new AssessmentDocument(whole.schemaVersion(), new Assessment(a.createdAt(), a.catalogVersion(),
+                a.catalogSource(), a.ruleSet(), a.ruleSources(), a.options(), a.context(), a.subject(), a.overall(),
+                a.dimensions(), a.activities(), evidence, a.unreadable(), a.declarations(), a.stale()), whole.gate(),
+                whole.snapshot(), whole.kpis());
+    }
+
+    private static JsonNode readWithoutFindings(final InputStream in, final String name) {
+        try (JsonParser p = new FilteringParserDelegate(Json.mapper().createParser(in), WITHOUT_FINDINGS,
+                TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
+            return Json.mapper().readTree(p);
+        }
+        catch (IOException e) {
+            throw invalidJson(name, e);
+        }
+    }
+
+    private static AssessmentFormatException invalidJson(final String name, final IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return new AssessmentFormatException(name + ": not a DSOMM Gate assessment: invalid JSON: "
+                    + Json.problem(e), e);
+        }
+        return new AssessmentFormatException(name + ": cannot read: " + Json.problem(e), e);
+    }
+
+    private static AssessmentDocument read(final JsonNode root, final String name) {
         if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
             throw new AssessmentFormatException(name + ": not a DSOMM Gate assessment (no \"schema\": \"" + SCHEMA
                     + "\")", null);

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * A folder of earlier assessment documents (the CLI's trend and KPI history). Unreadable files are reported,
- * not fatal. At most {@link #MAX_DOCUMENTS} of the newest are read.
+ * not fatal. At most {@link #MAX_DOCUMENTS} of the newest are kept. The documents are read {@linkplain
+ * AssessmentJson#readForHistory(Path) without their evidence's findings} (the snapshots identify them): a history
+ * of 1,000 builds of 10,000 findings holds about 10 bytes a finding plus the builds' activity results, not the
+ * findings' names (docs/performance.md).
  */
 public final class History {
     /** Newest documents read from a history folder. */
@@ -42,7 +45,7 @@ public final class History {
         }
         for (Path f : files) {
             try {
-                docs.add(AssessmentJson.read(f));
+                docs.add(AssessmentJson.readForHistory(f));
             }
             catch (AssessmentFormatException e) {
                 problems.add(e.getMessage());

@@ -9,15 +9,20 @@ import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Policy;
+import io.jenkins.plugins.dsomm.kpi.SnapshotCodec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AssessmentJsonTest {
     private static final Catalog CATALOG = TestData.testCatalog();
+
+    @TempDir
+    Path dir;
 
     private static Assessment sample() {
         Declarations d = new Declarations(".dsomm.yml", "blue", List.of(new Attestation(TestData.X1, "alice",
@@ -101,6 +109,51 @@ class AssessmentJsonTest {
         assertThat(node.path("coverage").toString()).isEqualTo(
                 "{\"activities\":8,\"assessed\":8,\"notAssessed\":0,\"counted\":8}");
         assertThat(node.path("evidence").get(0).path("findings").get(0).size()).isEqualTo(5);
+    }
+
+    @Test
+    void historyDocumentsAreReadWithoutTheNamesOfTheirFindings() throws Exception {
+        Assessment a = sample();
+        GateResult gate = Gate.evaluate(Policy.defaults().withMinimumLevel(1), a, null);
+        Path file = dir.resolve("assessment.json");
+        Files.writeString(file, AssessmentJson.toString(a, gate));
+        AssessmentDocument whole = AssessmentJson.read(file);
+        AssessmentDocument doc = AssessmentJson.readForHistory(file);
+        assertThat(doc.schemaVersion()).isEqualTo(2);
+        assertThat(doc.gate()).isEqualTo(gate);
+        assertThat(SnapshotCodec.encode(doc.snapshot())).isEqualTo(SnapshotCodec.encode(whole.snapshot()));
+        assertThat(doc.snapshot().scanners()).containsExactly("codeql", "syft");
+        assertThat(doc.snapshot().label()).isEqualTo("app #12");
+        Assessment b = doc.assessment();
+        assertThat(b.overall()).isEqualTo(a.overall());
+        assertThat(b.dimensions()).isEqualTo(a.dimensions());
+        assertThat(b.activities()).hasSameSizeAs(a.activities());
+        assertThat(b.subject()).isEqualTo(a.subject());
+        assertThat(b.createdAt()).isEqualTo(a.createdAt());
+        assertThat(b.evidence()).extracting(Evidence::tool).containsExactly("CodeQL", "Syft");
+        assertThat(b.evidence().get(0).open()).isEqualTo(a.evidence().get(0).open());
+        assertThat(b.evidence().get(1).components()).isEqualTo(4);
+        assertThat(a.evidence().get(0).findings()).hasSize(2);
+        assertThat(b.evidence()).allSatisfy(e -> assertThat(e.findings()).isEmpty());
+
+        // schema 1: no snapshot, made from the findings, which are dropped then
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(file.toFile());
+        node.remove("kpi");
+        node.put("schemaVersion", 1);
+        Path v1 = dir.resolve("v1.json");
+        Files.writeString(v1, node.toString());
+        AssessmentDocument old = AssessmentJson.readForHistory(v1);
+        assertThat(old.schemaVersion()).isEqualTo(1);
+        assertThat(SnapshotCodec.encode(old.snapshot())).isEqualTo(SnapshotCodec.encode(whole.snapshot()));
+        assertThat(old.assessment().evidence()).allSatisfy(e -> assertThat(e.findings()).isEmpty());
+        assertThat(old.assessment().evidence().get(0).open().total()).isEqualTo(2);
+
+        Files.writeString(v1, "{\"schema\":");
+        assertThatThrownBy(() -> AssessmentJson.readForHistory(v1)).isInstanceOf(AssessmentFormatException.class)
+                .hasMessageStartingWith(v1 + ": not a DSOMM Gate assessment: invalid JSON");
+        assertThatThrownBy(() -> AssessmentJson.readForHistory(dir.resolve("gone.json")))
+                .isInstanceOf(AssessmentFormatException.class).hasMessageStartingWith(dir.resolve("gone.json")
+                        + ": cannot read: ");
     }
 
     @Test

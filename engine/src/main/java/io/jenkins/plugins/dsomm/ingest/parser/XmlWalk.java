@@ -9,7 +9,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.MissingResourceException;
 
 /**
  * Reads XML reports: {@link #read} opens one with the hardened reader of {@link SecureXml}, and the rest walks its
@@ -155,14 +154,7 @@ final class XmlWalk {
 
     /** The next event of any kind but an entity reference, which is refused. */
     private static int next(final XMLStreamReader r) throws XMLStreamException {
-        int event;
-        try {
-            event = r.next();
-        }
-        catch (MissingResourceException e) {
-            // the JDK's DTD scanner reports some malformed DOCTYPEs with a message key it cannot format
-            throw new XMLStreamException("malformed DOCTYPE (" + e.getKey() + ")", r.getLocation());
-        }
+        int event = r.next(); // SecureXml's reader turns the JDK parser's unchecked failures into XMLStreamException
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw SecureXml.undeclaredEntity(r);
         }
