@@ -139,18 +139,22 @@ public class DsommGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
+    @POST
     public ListBoxModel doFillLevelOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillRegressionOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillThresholdOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillRulesItems() {
         ListBoxModel m = new ListBoxModel();
         m.add("standard: activities common scanners show directly", RuleSetLoader.STANDARD);
