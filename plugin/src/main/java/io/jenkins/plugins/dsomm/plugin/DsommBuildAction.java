@@ -2,6 +2,8 @@ package io.jenkins.plugins.dsomm.plugin;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
+import hudson.model.Api;
+import hudson.model.Item;
 import hudson.model.Run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
@@ -18,22 +20,30 @@ import io.jenkins.plugins.dsomm.kpi.Kpis;
 import io.jenkins.plugins.dsomm.kpi.Stats;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
+import io.jenkins.plugins.dsomm.render.LevelColors;
+import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
+import io.jenkins.plugins.dsomm.render.TrendPoint;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.WebMethod;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +61,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     static final String FILE = "dsomm-gate-assessment.json";
     /** URL of the action below the build. */
     static final String URL = "dsomm";
+    /** Builds in the trend of the report page, at most. */
+    static final int REPORT_TREND = 20;
 
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
@@ -138,7 +150,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     @Override
     public String getDisplayName() {
-        return "DSOMM Assessment";
+        return Messages.BuildAction_DisplayName();
     }
 
     @Override
@@ -146,34 +158,64 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return URL;
     }
 
+    /**
+     * The job's trend and badge, taken by core's {@code SimpleBuildStep.LastBuildActionFactory} from the last
+     * successful build; {@link DsommJobActionFactory} adds it when that build has no assessment (for example when
+     * every gate so far failed the build).
+     */
     @Override
     public Collection<? extends Action> getProjectActions() {
         return List.of(new DsommJobAction(owner.getParent()));
     }
 
-    /** The full assessment document, or null when the side file is missing or corrupt (see {@link #getLoadError()}). */
+    /** {@code .../dsomm/api/json}: the summary (the same values the build's own api/json shows for this action). */
+    public Api getApi() {
+        return new Api(this);
+    }
+
+    /**
+     * The full assessment document, read lazily from the side file and held weakly; null when the side file is
+     * missing or cannot be read (see {@link #getLoadError()}). Never throws.
+     */
     @CheckForNull
     public AssessmentDocument getDocument() {
         lock.lock();
         try {
             AssessmentDocument d = document == null ? null : document.get();
             if (d == null) {
-                Path file = owner.getRootDir().toPath().resolve(FILE);
-                try {
-                    d = AssessmentJson.read(file);
-                    loadError = null;
-                }
-                catch (AssessmentFormatException e) {
-                    loadError = e.getMessage();
-                    return null;
-                }
-                document = new WeakReference<>(d);
+                d = read();
+                document = d == null ? null : new WeakReference<>(d);
             }
             return d;
         }
         finally {
             lock.unlock();
         }
+    }
+
+    @CheckForNull
+    private AssessmentDocument read() {
+        Path file = owner.getRootDir().toPath().resolve(FILE);
+        String name = FILE + " of " + owner.getFullDisplayName();
+        if (!Files.isRegularFile(file)) {
+            loadError = name + " is missing: the full assessment of this build is not available (the summary is)";
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            AssessmentDocument d = AssessmentJson.read(in, name);
+            loadError = null;
+            return d;
+        }
+        catch (IOException e) {
+            loadError = name + " cannot be read: " + e.getMessage();
+        }
+        catch (AssessmentFormatException e) {
+            loadError = e.getMessage();
+        }
+        catch (RuntimeException e) { // whatever the engine throws: a message on the page, never an exception
+            loadError = name + " cannot be read: " + e;
+        }
+        return null;
     }
 
     /** Why the side file could not be read, or null. */
@@ -189,79 +231,79 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return d == null ? null : GapList.of(d.assessment());
     }
 
-    @Exported
+    @Exported(visibility = 2)
     @CheckForNull
     public Integer getOverall() {
         return overall;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public Map<String, Integer> getDimensions() {
         return dimensions;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public String getOutcome() {
         return outcome;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public List<String> getReasons() {
         return reasons;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public String getCatalogVersion() {
         return catalogVersion;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public String getRuleSet() {
         return ruleSet;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getActivities() {
         return activities;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getAssessed() {
         return assessed;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getReports() {
         return reports;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getUnreadable() {
         return unreadable;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public Map<String, Integer> getOpenFindings() {
         return openFindings;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getNewFindings() {
         return newFindings;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getFixedFindings() {
         return fixedFindings;
     }
 
-    @Exported
+    @Exported(visibility = 2)
     public int getSlaBreaches() {
         return slaBreaches;
     }
 
     /** Mean time to remediate per severity key, hours. */
-    @Exported
+    @Exported(visibility = 2)
     public Map<String, Double> getMttrHours() {
         return mttrHours;
     }
@@ -278,11 +320,62 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     /** {@code .../dsomm/badge[?dimension=NAME]}: the SVG badge of this build (Item/Read, like the build page). */
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
-        String dimension = req.getParameter("dimension");
-        String svg = dimension == null || dimension.isBlank() ? BadgeSvg.render(overall)
-                : dimensions.containsKey(dimension) ? BadgeSvg.render(dimension, dimensions.get(dimension))
-                : BadgeSvg.render("DSOMM", "unknown dimension", "#9f9f9f");
-        Badges.send(rsp, svg);
+        owner.checkPermission(Item.READ);
+        Badges.send(rsp, badge(req.getParameter("dimension")));
+    }
+
+    /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
+    String badge(@CheckForNull final String dimension) {
+        if (dimension == null || dimension.isBlank()) {
+            return BadgeSvg.render(overall);
+        }
+        return dimensions.containsKey(dimension) ? BadgeSvg.render(dimension, dimensions.get(dimension))
+                : BadgeSvg.render("DSOMM", "unknown dimension", LevelColors.NONE);
+    }
+
+    /** This build in a trend, from the summary. */
+    TrendPoint trendPoint() {
+        return new TrendPoint(owner.getDisplayName(), overall, dimensions);
+    }
+
+    /** The levels of this and up to {@link #REPORT_TREND} - 1 earlier builds, oldest first, from their summaries. */
+    List<TrendPoint> trend() {
+        List<TrendPoint> points = new ArrayList<>();
+        points.add(trendPoint());
+        int visited = 0;
+        for (Run<?, ?> r = owner.getPreviousCompletedBuild(); r != null && points.size() < REPORT_TREND
+                && visited < DsommJobAction.MAX_BUILDS; r = r.getPreviousCompletedBuild(), visited++) {
+            DsommBuildAction a = r.getAction(DsommBuildAction.class);
+            if (a != null) {
+                points.add(a.trendPoint());
+            }
+        }
+        Collections.reverse(points);
+        return points;
+    }
+
+    /**
+     * {@code .../dsomm/team-progress.yaml}: the activities this build met, attested or waived as the DSOMM web
+     * application's team progress (to load the assessment there), for the build's team (else "Default").
+     */
+    @WebMethod(name = "team-progress.yaml")
+    public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        owner.checkPermission(Item.READ);
+        AssessmentDocument d = getDocument();
+        if (d == null) {
+            rsp.setStatus(404);
+            rsp.setContentType("text/plain;charset=UTF-8");
+            rsp.getOutputStream().write(("No team progress for this build: " + getLoadError() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String team = d.assessment().subject().getOrDefault("team", "");
+        LocalDate day = LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
+        rsp.setContentType("application/yaml;charset=UTF-8");
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
+        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team.isBlank() ? "Default" : team, day)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -290,15 +383,20 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * forbids any), the same page as the command line writes.
      */
     public void doReport(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();
         if (d == null) {
-            rsp.sendError(404, "The assessment of this build cannot be read: " + loadError);
+            rsp.setStatus(404);
+            rsp.setContentType("text/plain;charset=UTF-8");
+            rsp.setHeader("X-Content-Type-Options", "nosniff");
+            rsp.getOutputStream().write(("The DSOMM report of this build cannot be shown: " + getLoadError() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             return;
         }
         rsp.setContentType("text/html;charset=UTF-8");
         rsp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        byte[] html = HtmlReport.render(d.assessment(), d.gate(), List.of(), d.kpis()).getBytes(StandardCharsets.UTF_8);
+        byte[] html = HtmlReport.render(d.assessment(), d.gate(), trend(), d.kpis()).getBytes(StandardCharsets.UTF_8);
         rsp.getOutputStream().write(html);
     }
 }

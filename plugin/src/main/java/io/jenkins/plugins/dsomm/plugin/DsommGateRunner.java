@@ -33,6 +33,7 @@ import io.jenkins.plugins.dsomm.gate.Outcome;
 import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
+import io.jenkins.plugins.dsomm.ingest.ReportPatterns;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
 import io.jenkins.plugins.dsomm.json.IngestJson;
 import io.jenkins.plugins.dsomm.kpi.BusinessContext;
@@ -79,13 +80,13 @@ public final class DsommGateRunner {
     public static IngestResult record(final Run<?, ?> run, final FilePath workspace, final String pattern,
             final String format, final TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
-        IngestResult result;
         try {
-            result = IngestJson.read(workspace.act(new ReadReports(pattern, format)), "the agent's reply");
+            ReportPatterns.of(pattern, null); // refused here, before anything reaches the agent
         }
         catch (IllegalArgumentException e) {
             throw new AbortException("[DSOMM Gate] " + e.getMessage());
         }
+        IngestResult result = IngestJson.read(workspace.act(new ReadReports(pattern, format)), "the agent's reply");
         for (FileOutcome f : result.files()) {
             switch (f.status()) {
                 case READ -> log.println("[DSOMM Gate] " + TextSummary.safe(f.file()) + ": " + f.format() + ", "
@@ -109,6 +110,7 @@ public final class DsommGateRunner {
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         DsommGlobalConfiguration global = DsommGlobalConfiguration.get();
+        String junitFile = settings.getJunitFile().isBlank() ? "" : insideWorkspace(settings.getJunitFile());
         if (!settings.getPattern().isBlank()) {
             record(run, workspace, settings.getPattern(), settings.getFormat(), listener);
         }
@@ -213,17 +215,16 @@ public final class DsommGateRunner {
             log.println("[DSOMM Gate] " + line);
         }
         DsommBuildAction action = new DsommBuildAction(run, assessment, gate, kpis);
-        run.addOrReplaceAction(action);
-        if (run.getAction(DsommBadgeAction.class) == null) {
-            run.addAction(new DsommBadgeAction());
-        }
-        if (!settings.getJunitFile().isBlank()) {
-            FilePath junit = workspace.child(settings.getJunitFile());
-            if (!isInside(workspace, junit)) {
-                throw new AbortException("[DSOMM Gate] junitFile '" + settings.getJunitFile()
-                        + "' is outside the workspace");
+        synchronized (run) { // as junit does: the actions are in build.xml at once, a restart keeps them
+            run.addOrReplaceAction(action);
+            if (run.getAction(DsommBadgeAction.class) == null) {
+                run.addAction(new DsommBadgeAction());
             }
-            junit.write(JUnitXml.render(assessment), "UTF-8");
+            run.save();
+        }
+        if (!junitFile.isEmpty()) {
+            workspace.child(junitFile).write(JUnitXml.render(assessment), "UTF-8");
+            log.println("[DSOMM Gate] activities written as JUnit XML to " + TextSummary.safe(junitFile));
         }
         GateStepResult result = new GateStepResult(assessment, gate,
                 Jenkins.get().getRootUrl() == null ? "" : Jenkins.get().getRootUrl() + run.getUrl() + DsommBuildAction.URL);
@@ -237,10 +238,18 @@ public final class DsommGateRunner {
         return result;
     }
 
-    private static boolean isInside(final FilePath workspace, final FilePath file) {
-        String ws = workspace.getRemote();
-        String f = file.getRemote();
-        return f.startsWith(ws) && !file.getRemote().contains("..");
+    /** A relative path that stays inside the workspace (no absolute path, drive or {@code ..} segment). */
+    static String insideWorkspace(final String path) throws AbortException {
+        String p = path.trim().replace('\\', '/');
+        boolean climbs = false;
+        for (String segment : p.split("/")) {
+            climbs |= segment.equals("..");
+        }
+        if (p.startsWith("/") || p.startsWith("~") || p.matches("^[A-Za-z]:.*") || climbs) {
+            throw new AbortException("[DSOMM Gate] junitFile '" + TextSummary.safe(path)
+                    + "' must be a path inside the workspace, relative to it");
+        }
+        return p;
     }
 
     private static ByteArrayInputStream utf8(final String text) {
@@ -297,7 +306,12 @@ public final class DsommGateRunner {
         return facts;
     }
 
-    /** The reference build's document and the KPI history (oldest first), from earlier builds' side files. */
+    /**
+     * The reference build's document and the KPI history (oldest first), from earlier builds' side files: the
+     * reference is the newest earlier completed build (of this job, or the last completed build of
+     * {@code referenceJob}) that has an assessment, whatever its result; the history holds the snapshots of up to
+     * {@code window - 1} such builds. At most {@link #MAX_HISTORY} builds are looked at.
+     */
     private static References references(final Run<?, ?> run, final String referenceJob, final int window,
             final PrintStream log) {
         References refs = new References();
@@ -315,7 +329,8 @@ public final class DsommGateRunner {
         }
         int visited = 0;
         List<FindingSnapshot> newestFirst = new ArrayList<>();
-        for (Run<?, ?> r = start; r != null && visited < MAX_HISTORY && newestFirst.size() < window - 1;
+        for (Run<?, ?> r = start; r != null && visited < MAX_HISTORY
+                && (refs.reference == null || newestFirst.size() < window - 1);
                 r = r.getPreviousCompletedBuild(), visited++) {
             DsommBuildAction a = r.getAction(DsommBuildAction.class);
             if (a == null) {
@@ -331,7 +346,9 @@ public final class DsommGateRunner {
                 refs.reference = d;
                 log.println("[DSOMM Gate] reference build: " + r.getFullDisplayName());
             }
-            newestFirst.add(d.snapshot());
+            if (newestFirst.size() < window - 1) {
+                newestFirst.add(d.snapshot());
+            }
         }
         if (refs.reference == null) {
             log.println("[DSOMM Gate] no reference build with an assessment: regression not checked");

@@ -139,18 +139,22 @@ public class DsommGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
+    @POST
     public ListBoxModel doFillLevelOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillRegressionOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillThresholdOutcomeItems() {
         return outcomes();
     }
 
+    @POST
     public ListBoxModel doFillRulesItems() {
         ListBoxModel m = new ListBoxModel();
         m.add("standard: activities common scanners show directly", RuleSetLoader.STANDARD);
@@ -169,15 +173,15 @@ public class DsommGlobalConfiguration extends GlobalConfiguration {
     public FormValidation doCheckCatalogOverride(@QueryParameter final String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         if (value == null || value.isBlank()) {
-            return FormFormChecks.ok();
+            return FormValidation.ok();
         }
         try {
             var catalog = CatalogLoader.load(new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8)),
                     "model");
-            return FormFormChecks.ok("DSOMM " + catalog.version() + ": " + catalog.activities().size() + " activities");
+            return FormValidation.ok("DSOMM " + catalog.version() + ": " + catalog.activities().size() + " activities");
         }
         catch (CatalogException | IOException e) {
-            return FormFormChecks.error(e.getMessage());
+            return FormValidation.error(e.getMessage());
         }
     }
 
@@ -185,15 +189,15 @@ public class DsommGlobalConfiguration extends GlobalConfiguration {
     public FormValidation doCheckMappingOverride(@QueryParameter final String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         if (value == null || value.isBlank()) {
-            return FormFormChecks.ok();
+            return FormValidation.ok();
         }
         try {
             var set = new RuleSetLoader(CatalogLoader.bundled())
                     .parse(new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8)), "mapping");
-            return FormFormChecks.ok(set.rules().size() + " rules");
+            return FormValidation.ok(set.rules().size() + " rules");
         }
         catch (MappingException | IOException e) {
-            return FormFormChecks.error(e.getMessage());
+            return FormValidation.error(e.getMessage());
         }
     }
 

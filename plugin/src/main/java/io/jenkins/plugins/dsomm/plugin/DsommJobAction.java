@@ -1,42 +1,57 @@
 package io.jenkins.plugins.dsomm.plugin;
 
+import edu.hm.hafner.echarts.Build;
+import edu.hm.hafner.echarts.BuildResult;
+import edu.hm.hafner.echarts.ChartModelConfiguration;
 import edu.hm.hafner.echarts.JacksonFacade;
 import edu.hm.hafner.echarts.LineSeries;
 import edu.hm.hafner.echarts.LinesChartModel;
+import edu.hm.hafner.echarts.LinesDataSet;
+import edu.hm.hafner.echarts.SeriesBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
+import hudson.model.Api;
+import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.Run;
+import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
+import io.jenkins.plugins.dsomm.render.LevelColors;
 import io.jenkins.plugins.echarts.AsyncConfigurableTrendChart;
 import io.jenkins.plugins.echarts.AsyncTrendChart;
+import io.jenkins.plugins.echarts.JenkinsPalette;
+import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.bind.JavaScriptMethod;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * The job's DSOMM page and trend: levels per dimension over recent builds (the floating box on the job page),
- * and on the job action's page also open findings per severity and the mean time to remediate. Trends are built
- * from the small per-build summaries only, never from side files, walking back at most the configured number of
- * builds (default 50, at most 500).
+ * The job's DSOMM page, trend and badge. The trend of the levels per dimension is the floating box on the job page;
+ * the action's own page adds open findings per severity and the mean time to remediate. Trends are computed with
+ * echarts-api's {@link SeriesBuilder} from the small per-build summaries only (never from side files), walking back
+ * over completed builds of any result, lazily, until the configured number of builds (echarts' trend dialog, default
+ * 50) is reached and never further than {@link #MAX_BUILDS} builds.
  */
+@ExportedBean
 public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfigurableTrendChart {
-    /** Builds in a trend by default. */
-    static final int DEFAULT_BUILDS = 50;
-    /** Builds in a trend at most, whatever the configuration asks. */
+    /** Completed builds looked at, at most, for a trend or the last assessment. */
     static final int MAX_BUILDS = 500;
-    private static final String[] COLORS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
-            "#17becf", "#bcbd22"};
+    /** Name of the series of the overall level. */
+    static final String OVERALL = "Overall";
 
     private final Job<?, ?> job;
 
@@ -55,7 +70,7 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
 
     @Override
     public String getDisplayName() {
-        return "DSOMM Trend";
+        return Messages.JobAction_DisplayName();
     }
 
     @Override
@@ -63,22 +78,33 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
         return DsommBuildAction.URL;
     }
 
-    /** The newest completed build with an assessment (looking back at most {@link #MAX_BUILDS} builds). */
-    @CheckForNull
-    public DsommBuildAction getLastAction() {
-        int n = 0;
-        for (Run<?, ?> r = job.getLastCompletedBuild(); r != null && n < MAX_BUILDS; r = r.getPreviousCompletedBuild(), n++) {
-            DsommBuildAction a = r.getAction(DsommBuildAction.class);
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
+    /** {@code job/NAME/dsomm/api/json}: the summary of the last assessment. */
+    public Api getApi() {
+        return new Api(this);
     }
 
+    /** The newest completed build's assessment (any result), looking back at most {@link #MAX_BUILDS} builds. */
+    @Exported(name = "lastAssessment")
+    @CheckForNull
+    public DsommBuildAction getLastAction() {
+        return lastAction(job, MAX_BUILDS);
+    }
+
+    /** The assessment of the newest completed build that has one, among the newest {@code limit} completed builds. */
+    @CheckForNull
+    static DsommBuildAction lastAction(final Job<?, ?> job, final int limit) {
+        Iterator<BuildResult<DsommBuildAction>> history = new History(job, limit);
+        return history.hasNext() ? history.next().getResult() : null;
+    }
+
+    /** Visible, like echarts-api's trends, from two builds with an assessment on (whatever their result). */
     @Override
     public boolean isTrendVisible() {
-        return getLastAction() != null;
+        Iterator<BuildResult<DsommBuildAction>> history = new History(job, MAX_BUILDS);
+        if (history.hasNext()) {
+            history.next();
+        }
+        return history.hasNext();
     }
 
     @JavaScriptMethod
@@ -90,121 +116,186 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
     @JavaScriptMethod
     @Override
     public String getConfigurableBuildTrendModel(final String configuration) {
-        return new JacksonFacade().toJson(levels(builds(configuration)));
+        return new JacksonFacade().toJson(createLevelsModel(configuration));
     }
 
-    /** The trend of open findings per severity, for the job action's page. */
+    /** The trend of open findings per severity, for the action's page. */
     public TrendChart getFindingsTrend() {
-        return new TrendChart(this::findingsModel, this::isTrendVisible);
+        return new TrendChart(c -> new JacksonFacade().toJson(createFindingsModel(c)), this::isTrendVisible);
     }
 
-    /** The trend of the mean time to remediate per severity, for the job action's page. */
+    /** The trend of the mean time to remediate per severity (days), for the action's page. */
     public TrendChart getMttrTrend() {
-        return new TrendChart(this::mttrModel, this::isTrendVisible);
+        return new TrendChart(c -> new JacksonFacade().toJson(createMttrModel(c)), this::isTrendVisible);
     }
 
-    private String findingsModel(final String configuration) {
-        List<DsommBuildAction> builds = builds(configuration);
-        Map<String, List<Integer>> series = new LinkedHashMap<>();
-        for (String s : List.of("critical", "high", "medium", "low", "info", "unknown")) {
-            series.put(s, new ArrayList<>());
+    /** Overall level and level per dimension; a level that is not available counts as 0. */
+    LinesChartModel createLevelsModel(final String configuration) {
+        List<String> order = new ArrayList<>();
+        order.add(OVERALL);
+        DsommBuildAction last = getLastAction();
+        if (last != null) {
+            order.addAll(last.getDimensions().keySet());
         }
-        for (DsommBuildAction a : builds) {
-            series.forEach((k, v) -> v.add(a.getOpenFindings().getOrDefault(k, 0)));
-        }
-        return new JacksonFacade().toJson(model(builds, series, false));
-    }
-
-    private String mttrModel(final String configuration) {
-        List<DsommBuildAction> builds = builds(configuration);
-        Map<String, List<Integer>> series = new LinkedHashMap<>();
-        for (String s : List.of("critical", "high", "medium", "low")) {
-            series.put(s, new ArrayList<>());
-        }
-        for (DsommBuildAction a : builds) {
-            series.forEach((k, v) -> v.add((int) Math.round(a.getMttrHours().getOrDefault(k, 0.0) / 24)));
-        }
-        return new JacksonFacade().toJson(model(builds, series, false));
-    }
-
-    private LinesChartModel levels(final List<DsommBuildAction> builds) {
-        Map<String, List<Integer>> series = new LinkedHashMap<>();
-        series.put("Overall", new ArrayList<>());
-        Set<String> dims = new LinkedHashSet<>();
-        builds.forEach(a -> dims.addAll(a.getDimensions().keySet()));
-        dims.forEach(d -> series.put(d, new ArrayList<>()));
-        for (DsommBuildAction a : builds) {
-            series.get("Overall").add(a.getOverall() == null ? 0 : a.getOverall());
-            for (String d : dims) {
-                Integer level = a.getDimensions().get(d);
-                series.get(d).add(level == null ? 0 : level);
-            }
-        }
-        LinesChartModel model = model(builds, series, true);
+        LinesChartModel model = model(configuration, a -> {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            levels.put(OVERALL, a.getOverall() == null ? 0 : a.getOverall());
+            a.getDimensions().forEach((d, level) -> levels.put(d, level == null ? 0 : level));
+            return levels;
+        }, order, name -> OVERALL.equals(name) ? JenkinsPalette.GREY.dark() : null);
         model.setRangeMin(0);
         model.setRangeMax(5);
         return model;
     }
 
-    private static LinesChartModel model(final List<DsommBuildAction> builds, final Map<String, List<Integer>> series,
-            final boolean firstIsOverall) {
-        LinesChartModel model = new LinesChartModel();
-        List<String> labels = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (DsommBuildAction a : builds) {
-            labels.add(a.getOwner().getDisplayName());
-            numbers.add(a.getOwner().getNumber());
-        }
-        model.setDomainAxisLabels(labels);
-        model.setBuildNumbers(numbers);
-        int c = 0;
-        for (Map.Entry<String, List<Integer>> e : series.entrySet()) {
-            String color = firstIsOverall && c == 0 ? "#222222" : COLORS[c % COLORS.length];
-            LineSeries line = new LineSeries(e.getKey(), color, LineSeries.StackedMode.SEPARATE_LINES,
-                    LineSeries.FilledMode.LINES);
-            line.addAll(e.getValue());
-            model.addSeries(line);
-            c++;
+    /** Open findings per severity (after waivers). */
+    LinesChartModel createFindingsModel(final String configuration) {
+        return model(configuration, a -> new LinkedHashMap<>(a.getOpenFindings()), severities(),
+                DsommJobAction::severityColor);
+    }
+
+    /** Mean time to remediate per severity, in whole days. */
+    LinesChartModel createMttrModel(final String configuration) {
+        return model(configuration, a -> {
+            Map<String, Integer> days = new LinkedHashMap<>();
+            a.getMttrHours().forEach((s, hours) -> days.put(s, hours == null ? 0 : (int) Math.round(hours / 24)));
+            return days;
+        }, severities(), DsommJobAction::severityColor);
+    }
+
+    private LinesChartModel model(final String configuration,
+            final Function<DsommBuildAction, Map<String, Integer>> values, final List<String> order,
+            final Function<String, String> fixedColors) {
+        SeriesBuilder<DsommBuildAction> builder = new SeriesBuilder<>() {
+            @Override
+            protected Map<String, Integer> computeSeries(final DsommBuildAction current) {
+                return values.apply(current);
+            }
+        };
+        LinesDataSet data = builder.createDataSet(configuration(configuration), () -> new History(job, MAX_BUILDS));
+        LinesChartModel model = new LinesChartModel(data);
+        Set<String> ids = new LinkedHashSet<>();
+        order.stream().filter(data.getDataSetIds()::contains).forEach(ids::add);
+        ids.addAll(new TreeSet<>(data.getDataSetIds()));
+        int n = 0;
+        for (String id : ids) {
+            String fixed = fixedColors.apply(id);
+            LineSeries series = new LineSeries(id, fixed == null ? JenkinsPalette.chartColor(n++).normal() : fixed,
+                    LineSeries.StackedMode.SEPARATE_LINES, LineSeries.FilledMode.LINES);
+            series.addAll(data.getSeries(id));
+            model.addSeries(series);
         }
         return model;
     }
 
-    /** Builds with an assessment, oldest first, at most the configured number (summaries only). */
-    List<DsommBuildAction> builds(final String configuration) {
-        int wanted = DEFAULT_BUILDS;
+    /** The trend dialog's configuration (number of builds, days, build or date axis); defaults when unreadable. */
+    static ChartModelConfiguration configuration(@CheckForNull final String json) {
+        if (json == null || !json.trim().startsWith("{")) {
+            return new ChartModelConfiguration();
+        }
         try {
-            wanted = new JacksonFacade().getInteger(configuration == null ? "{}" : configuration, "numberOfBuilds",
-                    DEFAULT_BUILDS);
+            return ChartModelConfiguration.fromJson(json);
         }
         catch (RuntimeException e) {
-            // a configuration that is not JSON: the default
+            return new ChartModelConfiguration();
         }
-        int limit = Math.max(1, Math.min(MAX_BUILDS, wanted));
-        List<DsommBuildAction> actions = new ArrayList<>();
-        int visited = 0;
-        for (Run<?, ?> r = job.getLastCompletedBuild(); r != null && actions.size() < limit && visited < MAX_BUILDS;
-                r = r.getPreviousCompletedBuild(), visited++) {
-            DsommBuildAction a = r.getAction(DsommBuildAction.class);
-            if (a != null) {
-                actions.add(a);
-            }
+    }
+
+    private static List<String> severities() {
+        List<String> keys = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            keys.add(s.key());
         }
-        Collections.reverse(actions);
-        return actions;
+        return keys;
+    }
+
+    @CheckForNull
+    private static String severityColor(final String key) {
+        Severity s = Severity.parseKey(key);
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case CRITICAL -> JenkinsPalette.RED.dark();
+            case HIGH -> JenkinsPalette.RED.normal();
+            case MEDIUM -> JenkinsPalette.ORANGE.normal();
+            case LOW -> JenkinsPalette.YELLOW.normal();
+            case INFO -> JenkinsPalette.BLUE.normal();
+            case UNKNOWN -> JenkinsPalette.GREY.normal();
+        };
     }
 
     /** {@code job/NAME/dsomm/badge[?dimension=NAME]}: the badge of the last build with an assessment (Item/Read). */
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        job.checkPermission(Item.READ);
         DsommBuildAction last = getLastAction();
-        if (last == null) {
-            Badges.send(rsp, BadgeSvg.render("DSOMM", "no assessment", "#9f9f9f"));
-            return;
-        }
-        last.doBadge(req, rsp);
+        Badges.send(rsp, last == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
+                : last.badge(req.getParameter("dimension")));
     }
 
-    /** Lower-case status key, for CSS. */
-    public String cssClass(final String outcome) {
-        return outcome == null ? "" : outcome.toLowerCase(Locale.ROOT);
+    /**
+     * {@code job/NAME/dsomm/N/...}: a click on build N in a trend chart of this page (echarts-api links relative to
+     * the page, {@code N/dsomm}) goes to that build's DSOMM page.
+     */
+    @CheckForNull
+    public Object getDynamic(final String token, final StaplerRequest2 req, final StaplerResponse2 rsp) {
+        if (token.matches("\\d{1,9}")) {
+            Run<?, ?> run = job.getBuildByNumber(Integer.parseInt(token));
+            if (run != null) {
+                throw HttpResponses.redirectViaContextPath(run.getUrl() + DsommBuildAction.URL + "/");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The assessments of a job's completed builds, newest first, lazily: walks back with
+     * {@link Run#getPreviousCompletedBuild()} over builds of any result, skips builds without an assessment and
+     * stops after {@code limit} builds.
+     */
+    static final class History implements Iterator<BuildResult<DsommBuildAction>> {
+        @CheckForNull
+        private Run<?, ?> run;
+        private int visited;
+        private final int limit;
+        @CheckForNull
+        private DsommBuildAction next;
+
+        History(final Job<?, ?> job, final int limit) {
+            this.limit = limit;
+            run = job.getLastCompletedBuild();
+            advance();
+        }
+
+        private void advance() {
+            next = null;
+            while (run != null && visited < limit) {
+                Run<?, ?> current = run;
+                run = current.getPreviousCompletedBuild();
+                visited++;
+                DsommBuildAction action = current.getAction(DsommBuildAction.class);
+                if (action != null) {
+                    next = action;
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public BuildResult<DsommBuildAction> next() {
+            DsommBuildAction action = next;
+            if (action == null) {
+                throw new NoSuchElementException();
+            }
+            Run<?, ?> owner = action.getOwner();
+            advance();
+            return new BuildResult<>(new Build(owner.getNumber(), owner.getDisplayName(),
+                    (int) (owner.getTimeInMillis() / 1000)), action);
+        }
     }
 }

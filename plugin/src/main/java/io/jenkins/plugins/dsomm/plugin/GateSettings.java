@@ -50,6 +50,38 @@ public final class GateSettings implements Serializable {
     private String junitFile = "";
     private String facts = "";
 
+    /**
+     * A publisher's settings read from a job's config.xml by XStream, which does not run field initialisers: text
+     * options missing there (written by an older version) are empty instead of null.
+     */
+    protected Object readResolve() {
+        pattern = orEmpty(pattern);
+        format = orEmpty(format);
+        dimensionMinimums = orEmpty(dimensionMinimums);
+        maxOpen = orEmpty(maxOpen);
+        referenceJob = orEmpty(referenceJob);
+        levelOutcome = orEmpty(levelOutcome);
+        regressionOutcome = orEmpty(regressionOutcome);
+        thresholdOutcome = orEmpty(thresholdOutcome);
+        kpiOutcome = orEmpty(kpiOutcome);
+        rules = orEmpty(rules);
+        model = orEmpty(model);
+        attestations = orEmpty(attestations);
+        scope = orEmpty(scope);
+        sla = orEmpty(sla);
+        minCoverage = orEmpty(minCoverage);
+        maxMttr = orEmpty(maxMttr);
+        team = orEmpty(team);
+        junitFile = orEmpty(junitFile);
+        facts = orEmpty(facts);
+        coverageWindow = Math.max(1, coverageWindow);
+        return this;
+    }
+
+    private static String orEmpty(@CheckForNull final String s) {
+        return s == null ? "" : s;
+    }
+
     public GateSettings copy() {
         GateSettings c = new GateSettings();
         c.pattern = pattern;

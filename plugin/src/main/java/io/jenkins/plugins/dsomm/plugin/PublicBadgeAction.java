@@ -1,11 +1,14 @@
 package io.jenkins.plugins.dsomm.plugin;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Job;
+import hudson.model.Run;
 import hudson.model.UnprotectedRootAction;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
+import io.jenkins.plugins.dsomm.render.LevelColors;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -14,15 +17,14 @@ import org.kohsuke.stapler.StaplerResponse2;
 import java.io.IOException;
 
 /**
- * {@code /dsomm-badge/?job=FULL/NAME[&build=N][&dimension=NAME]}: the badge without logging in, for READMEs. The
- * job is looked up as the system, then the caller needs {@link DsommPermissions#VIEW_BADGE} on it (Item/Read
- * implies it); otherwise the answer is the same as for a job that does not exist, so nothing is disclosed.
+ * {@code /dsomm-badge/?job=FULL/NAME[&build=N][&dimension=NAME]}: the badge without logging in, for READMEs, as
+ * embeddable-build-status serves {@code /buildStatus/icon}. The job is looked up as the system, then the caller needs
+ * {@link DsommPermissions#VIEW_BADGE} on it (Item/Read implies it); otherwise the answer is the same badge as for a
+ * job that does not exist, so nothing is disclosed. Only the level is shown, never report content.
  */
 @Extension
 public final class PublicBadgeAction implements UnprotectedRootAction {
     static final String URL = "dsomm-badge";
-    /** Loads (and so registers) the permission when Jenkins starts the extension. */
-    static final hudson.security.Permission PERMISSION = DsommPermissions.VIEW_BADGE;
 
     @Override
     public String getIconFileName() {
@@ -41,32 +43,35 @@ public final class PublicBadgeAction implements UnprotectedRootAction {
 
     public void doIndex(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final String job,
             @QueryParameter final String build, @QueryParameter final String dimension) throws IOException {
-        Job<?, ?> found;
-        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
-            found = job == null ? null : Jenkins.get().getItemByFullName(job, Job.class);
-        }
-        if (found == null || !found.hasPermission(DsommPermissions.VIEW_BADGE)) {
-            Badges.send(rsp, BadgeSvg.render("DSOMM", "not found", "#9f9f9f"));
+        Job<?, ?> found = visibleJob(job);
+        if (found == null) {
+            Badges.send(rsp, BadgeSvg.render("DSOMM", "not found", LevelColors.NONE));
             return;
         }
         DsommBuildAction action;
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             if (build == null || build.isBlank()) {
-                action = new DsommJobAction(found).getLastAction();
+                action = DsommJobAction.lastAction(found, DsommJobAction.MAX_BUILDS);
             }
             else {
-                var run = build.matches("\\d{1,9}") ? found.getBuildByNumber(Integer.parseInt(build)) : null;
+                Run<?, ?> run = build.matches("\\d{1,9}") ? found.getBuildByNumber(Integer.parseInt(build)) : null;
                 action = run == null ? null : run.getAction(DsommBuildAction.class);
             }
         }
-        if (action == null) {
-            Badges.send(rsp, BadgeSvg.render("DSOMM", "no assessment", "#9f9f9f"));
-            return;
+        Badges.send(rsp, action == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
+                : action.badge(dimension));
+    }
+
+    /** The job, when it exists and the caller may view its badge; null otherwise (either way the same answer). */
+    @CheckForNull
+    static Job<?, ?> visibleJob(@CheckForNull final String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return null;
         }
-        String svg = dimension == null || dimension.isBlank() ? BadgeSvg.render(action.getOverall())
-                : action.getDimensions().containsKey(dimension)
-                ? BadgeSvg.render(dimension, action.getDimensions().get(dimension))
-                : BadgeSvg.render("DSOMM", "unknown dimension", "#9f9f9f");
-        Badges.send(rsp, svg);
+        Job<?, ?> found;
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            found = Jenkins.get().getItemByFullName(fullName, Job.class);
+        }
+        return found != null && found.hasPermission(DsommPermissions.VIEW_BADGE) ? found : null;
     }
 }

@@ -1,39 +1,57 @@
 package io.jenkins.plugins.dsomm.plugin;
 
-import hudson.model.FreeStyleBuild;
-import hudson.model.FreeStyleProject;
-import hudson.model.Item;
+import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
-import io.jenkins.plugins.dsomm.plugin.steps.DsommGatePublisher;
-import jenkins.model.Jenkins;
-import org.htmlunit.Page;
+import hudson.tasks.junit.TestResultAction;
+import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.plugin.steps.GateStep;
+import io.jenkins.plugins.dsomm.plugin.steps.RecordStep;
+import org.jenkinsci.plugins.structs.describable.DescribableModel;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plugin in a real Jenkins: steps, parallel branches, regression between builds, freestyle, an agent, badge
- * and report URLs with and without permission. Runs where the Jenkins repository is reachable (-Pjenkins).
+ * The Pipeline steps in a real Jenkins: recording and gating, the returned result, stage results, parallel branches,
+ * regression against the previous build and against another job, stopping the Pipeline, JUnit results as TEST
+ * evidence and activities published as test results, an agent. Expected levels and messages were computed with the
+ * engine on the same reports (standard rules, bundled DSOMM 4.3.1): overall level 0, 21 activities assessed.
  */
 @WithJenkins
 class DsommGateStepsTest {
     /** A SARIF log of one SAST tool with one HIGH finding. */
-    static final String SAST = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"DemoSAST\",\"version\":\"1.0\"}},"
-            + "\"results\":[{\"ruleId\":\"R1\",\"level\":\"error\",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":"
-            + "{\"uri\":\"src/a.js\"}}}]}]}]}";
+    static final String SAST = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"DemoSAST\","
+            + "\"version\":\"1.0\"}},\"results\":[{\"ruleId\":\"R1\",\"level\":\"error\",\"locations\":[{"
+            + "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"src/a.js\"}}}]}]}]}";
     /** A SARIF log of a secret scanner without findings. */
     static final String SECRETS = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"gitleaks\","
             + "\"semanticVersion\":\"v8.18.0\"}},\"results\":[]}]}";
+    /** Two passing unit tests. */
+    static final String UNIT_TESTS = "<testsuite name=\"unit\" tests=\"2\" failures=\"0\" errors=\"0\" skipped=\"0\">"
+            + "<testcase classname=\"a.B\" name=\"one\" time=\"0\"/><testcase classname=\"a.B\" name=\"two\" time=\"0\"/>"
+            + "</testsuite>";
+    /** The gate message below a minimum level of 2 for these reports. */
+    static final String BELOW_MINIMUM = "Overall level is 0, minimum 2";
+
+    @RegisterExtension
+    private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
     private JenkinsRule j;
 
@@ -42,8 +60,10 @@ class DsommGateStepsTest {
         j = rule;
     }
 
-    private static String write(final String name, final String content) {
-        return "writeFile file: '" + name + "', text: '" + content.replace("'", "\\'") + "'\n";
+    /** A {@code writeFile} step with the content in a single-quoted Groovy string. */
+    static String write(final String name, final String content) {
+        return "writeFile file: '" + name + "', text: '"
+                + content.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'\n";
     }
 
     private WorkflowJob pipeline(final String script) throws Exception {
@@ -52,105 +72,182 @@ class DsommGateStepsTest {
         return job;
     }
 
+    /** The stage results the steps left on their nodes. */
+    static List<WarningAction> stageResults(final WorkflowRun run) {
+        List<WarningAction> warnings = new ArrayList<>();
+        for (FlowNode node : new DepthFirstScanner().allNodes(run.getExecution())) {
+            WarningAction w = node.getPersistentAction(WarningAction.class);
+            if (w != null) {
+                warnings.add(w);
+            }
+        }
+        return warnings;
+    }
+
     @Test
-    void recordAndGateInAPipelineReturnTheResult() throws Exception {
-        WorkflowJob job = pipeline("node {\n" + write("reports/sast.sarif", SAST) + write("reports/secrets.sarif", SECRETS)
-                + "dsommRecord pattern: 'reports/*.sarif'\n"
+    void recordAndGateReturnTheResultAndMarkTheStage() throws Exception {
+        WorkflowJob job = pipeline("node {\n" + write("reports/sast.sarif", SAST)
+                + write("reports/secrets.sarif", SECRETS)
+                + "def n = dsommRecord pattern: 'reports/*.sarif'\n"
+                + "echo \"recorded=${n}\"\n"
                 + "def r = dsommGate minimumLevel: 2\n"
-                + "echo \"level=${r.overall} outcome=${r.outcome} passed=${r.passed} reasons=${r.reasons.size()}\"\n"
+                + "echo \"level=${r.overall} outcome=${r.outcome} passed=${r.passed} reasons=${r.reasons.size()} "
+                + "implementation=${r.levels.get('Implementation')}\"\n"
                 + "}");
-        WorkflowRun run = j.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
-        j.assertLogContains("level=0 outcome=FAILURE passed=false reasons=1", run);
-        j.assertLogContains("[DSOMM Gate] [FAILURE] Overall level is 0, minimum 2", run);
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("recorded=2", run);
+        j.assertLogContains("level=0 outcome=FAILURE passed=false reasons=1 implementation=0", run);
+        j.assertLogContains("[FAILURE] " + BELOW_MINIMUM + ": ", run);
+        j.assertLogContains("[PASS] No reference assessment: regression not checked", run);
+        j.assertLogContains("no reference build with an assessment: regression not checked", run);
         DsommBuildAction action = run.getAction(DsommBuildAction.class);
         assertThat(action.getOverall()).isZero();
+        assertThat(action.getOutcome()).isEqualTo("FAILURE");
         assertThat(action.getReports()).isEqualTo(2);
+        assertThat(action.getAssessed()).isEqualTo(21);
+        assertThat(action.getOpenFindings()).containsEntry("high", 1).containsEntry("critical", 0);
+        assertThat(action.getReasons()).singleElement().asString().startsWith(BELOW_MINIMUM);
         assertThat(action.getDocument()).isNotNull();
+        assertThat(action.getLoadError()).isNull();
         assertThat(run.getAction(DsommBadgeAction.class).getLevel()).isEqualTo("0");
+        assertThat(stageResults(run)).singleElement().satisfies(w -> {
+            assertThat(w.getResult()).isEqualTo(Result.FAILURE);
+            assertThat(w.getMessage()).startsWith(BELOW_MINIMUM);
+        });
     }
 
     @Test
     void minimumLevelAloneWorks() throws Exception {
-        WorkflowJob job = pipeline("node { dsommGate minimumLevel: 2 }");
-        j.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        WorkflowJob job = pipeline("node {\n dsommGate minimumLevel: 2\n}");
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("Evidence: 0 reports, 0 open findings", run);
+        j.assertLogContains("[FAILURE] " + BELOW_MINIMUM + ": ", run);
+        assertThat(run.getAction(DsommBuildAction.class).getOutcome()).isEqualTo("FAILURE");
+        assertThat(stageResults(run)).extracting(WarningAction::getResult).containsExactly(Result.FAILURE);
     }
 
     @Test
     void parallelBranchesLoseNoEvidence() throws Exception {
         StringBuilder branches = new StringBuilder("def b = [:]\n");
+        List<String> files = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            branches.append("b['b").append(i).append("'] = { ").append(write("p" + i + "/r.sarif", SAST))
-                    .append(" dsommRecord pattern: 'p").append(i).append("/*.sarif' }\n");
+            branches.append("b['b").append(i).append("'] = {\n").append(write("p" + i + "/r.sarif", SAST))
+                    .append("dsommRecord pattern: 'p").append(i).append("/*.sarif'\n}\n");
+            files.add("p" + i + "/r.sarif");
         }
-        WorkflowJob job = pipeline("node {\n" + branches + "parallel b\n dsommGate()\n}");
+        WorkflowJob job = pipeline("node {\n" + branches + "parallel b\ndef r = dsommGate()\necho \"outcome=${r.outcome}\"\n}");
         WorkflowRun run = j.buildAndAssertSuccess(job);
-        assertThat(run.getAction(DsommEvidenceAction.class).evidence().evidence()).hasSize(8);
-        assertThat(run.getAction(DsommBuildAction.class).getReports()).isEqualTo(8);
+
+        j.assertLogContains("outcome=PASS", run);
+        assertThat(run.getAction(DsommEvidenceAction.class).evidence().evidence()).extracting(Evidence::sourceFile)
+                .containsExactlyInAnyOrderElementsOf(files);
+        DsommBuildAction action = run.getAction(DsommBuildAction.class);
+        assertThat(action.getReports()).isEqualTo(8);
+        assertThat(action.getOpenFindings()).containsEntry("high", 8);
     }
 
     @Test
-    void regressionBetweenTwoBuildsIsUnstableAndNamesTheActivity() throws Exception {
-        WorkflowJob job = pipeline("node {\n if (currentBuild.number == 1) {\n" + write("r/secrets.sarif", SECRETS)
-                + " } else { sh 'rm -f r/secrets.sarif' }\n" + write("r/sast.sarif", SAST)
-                + " dsommGate pattern: 'r/*.sarif'\n}");
-        j.buildAndAssertSuccess(job);
-        WorkflowRun second = j.assertBuildStatus(Result.UNSTABLE, job.scheduleBuild2(0));
+    void aRegressionAgainstThePreviousBuildIsUnstableAndNamesTheActivity() throws Exception {
+        WorkflowJob job = pipeline("node {\ndeleteDir()\nif (currentBuild.number == 1) {\n"
+                + write("r/secrets.sarif", SECRETS) + "}\n" + write("r/sast.sarif", SAST)
+                + "dsommGate pattern: 'r/*.sarif'\n}");
+        WorkflowRun first = j.buildAndAssertSuccess(job);
+        j.assertLogContains("no reference build with an assessment: regression not checked", first);
+
+        WorkflowRun second = j.buildAndAssertStatus(Result.UNSTABLE, job);
+        j.assertLogContains("reference build: " + first.getFullDisplayName(), second);
+        j.assertLogContains("[UNSTABLE] Regression against ", second);
         j.assertLogContains("no longer met: Test for stored secrets in code", second);
+        assertThat(second.getAction(DsommBuildAction.class).getOutcome()).isEqualTo("UNSTABLE");
+        assertThat(stageResults(second)).extracting(WarningAction::getResult).containsExactly(Result.UNSTABLE);
     }
 
     @Test
-    void freestylePublisherOnAnAgent() throws Exception {
-        DumbSlave agent = j.createOnlineSlave();
-        FreeStyleProject project = j.createFreeStyleProject();
-        project.setAssignedNode(agent);
-        project.getBuildersList().add(new org.jvnet.hudson.test.TestBuilder() {
-            @Override
-            public boolean perform(final hudson.model.AbstractBuild<?, ?> build, final hudson.Launcher launcher,
-                    final hudson.model.BuildListener listener) throws java.io.IOException, InterruptedException {
-                build.getWorkspace().child("out/sast.sarif").write(SAST, "UTF-8");
-                return true;
-            }
-        });
-        DsommGatePublisher publisher = new DsommGatePublisher();
-        publisher.setPattern("out/*.sarif");
-        project.getPublishersList().add(publisher);
-        FreeStyleBuild build = j.buildAndAssertSuccess(project);
-        assertThat(build.getAction(DsommBuildAction.class).getReports()).isEqualTo(1);
+    void theReferenceCanBeAnotherJobsLastCompletedBuild() throws Exception {
+        WorkflowJob main = pipeline("node {\n" + write("r/secrets.sarif", SECRETS) + write("r/sast.sarif", SAST)
+                + "dsommGate pattern: 'r/*.sarif'\n}");
+        WorkflowRun mainBuild = j.buildAndAssertSuccess(main);
+        WorkflowJob branch = pipeline("node {\n" + write("r/sast.sarif", SAST)
+                + "dsommGate pattern: 'r/*.sarif', referenceJob: '" + main.getFullName() + "'\n}");
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.UNSTABLE, branch);
+        j.assertLogContains("reference build: " + mainBuild.getFullDisplayName(), run);
+        j.assertLogContains("no longer met: Test for stored secrets in code", run);
+
+        WorkflowJob orphan = pipeline("node {\n" + write("r/sast.sarif", SAST)
+                + "dsommGate pattern: 'r/*.sarif', referenceJob: 'no-such-job'\n}");
+        WorkflowRun unreferenced = j.buildAndAssertSuccess(orphan);
+        j.assertLogContains("reference job 'no-such-job' not found (or not visible): no regression check",
+                unreferenced);
     }
 
     @Test
-    void badgeAndReportNeedReadPermissionAndThePublicBadgeItsOwn() throws Exception {
-        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "dsommGate pattern: 's.sarif'\n}");
-        j.buildAndAssertSuccess(job);
-        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
-        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ).everywhere().to("nobody"));
-        JenkinsRule.WebClient reader = j.createWebClient().login("reader");
-        Page badge = reader.goTo(job.getUrl() + "dsomm/badge", "image/svg+xml");
-        assertThat(badge.getWebResponse().getContentAsString(StandardCharsets.UTF_8)).contains("DSOMM").contains("level");
-        Page report = reader.goTo(job.getUrl() + "1/dsomm/report", "text/html");
-        assertThat(report.getWebResponse().getResponseHeaderValue("Content-Security-Policy")).startsWith("default-src 'none'");
+    void stopOnFailureStopsThePipelineAfterRecordingTheResult() throws Exception {
+        WorkflowJob job = pipeline("node {\ndsommGate minimumLevel: 2, stopOnFailure: true\necho 'after the gate'\n}");
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        JenkinsRule.WebClient nobody = j.createWebClient().login("nobody");
-        nobody.setThrowExceptionOnFailingStatusCode(false);
-        assertThat(nobody.goTo(job.getUrl() + "dsomm/badge", null).getWebResponse().getStatusCode()).isEqualTo(404);
-        Page hidden = nobody.goTo("dsomm-badge/?job=" + job.getFullName(), "image/svg+xml");
-        assertThat(hidden.getWebResponse().getContentAsString(StandardCharsets.UTF_8)).contains("not found");
-
-        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ).everywhere().toEveryone()
-                .grant(DsommPermissions.VIEW_BADGE).everywhere().toEveryone());
-        Page open = j.createWebClient().goTo("dsomm-badge/?job=" + job.getFullName(), "image/svg+xml");
-        assertThat(open.getWebResponse().getContentAsString(StandardCharsets.UTF_8)).contains("level");
+        j.assertLogContains("[DSOMM Gate] gate FAILURE: " + BELOW_MINIMUM, run);
+        j.assertLogNotContains("after the gate", run);
+        assertThat(run.getAction(DsommBuildAction.class).getOutcome()).isEqualTo("FAILURE");
     }
 
     @Test
-    void remoteApiExportsTheSummary() throws Exception {
-        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "dsommGate pattern: 's.sarif'\n}");
+    void junitResultsCountAsTestEvidenceAndActivitiesCanBePublishedAsTests() throws Exception {
+        WorkflowJob job = pipeline("node {\n" + write("unit.xml", UNIT_TESTS)
+                + "junit 'unit.xml'\n"
+                + write("s.sarif", SAST)
+                + "dsommGate pattern: 's.sarif', junitFile: 'out/dsomm-activities.junit.xml'\n"
+                + "junit 'out/dsomm-activities.junit.xml'\n}");
+        // the gate passes; the activities that are not met are failing test cases
+        WorkflowRun run = j.buildAndAssertStatus(Result.UNSTABLE, job);
+
+        DsommBuildAction action = run.getAction(DsommBuildAction.class);
+        assertThat(action.getOutcome()).isEqualTo("PASS");
+        assertThat(action.getReports()).isEqualTo(2);
+        assertThat(Objects.requireNonNull(action.getDocument()).assessment().evidence())
+                .filteredOn(e -> e.tool().equals("JUnit (junit plugin)"))
+                .singleElement().extracting(Evidence::sourceFile).isEqualTo("2 tests, 0 failed, 0 skipped");
+        j.assertLogContains("[DSOMM Gate] activities written as JUnit XML to out/dsomm-activities.junit.xml", run);
+        assertThat(run.getAction(TestResultAction.class).getTotalCount()).isEqualTo(2 + action.getAssessed());
+    }
+
+    @Test
+    void junitFileOutsideTheWorkspaceIsRefused() throws Exception {
+        WorkflowJob job = pipeline("node {\ndsommGate junitFile: '../elsewhere.xml'\n}");
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("junitFile '../elsewhere.xml' must be a path inside the workspace", run);
+        assertThat(run.getAction(DsommBuildAction.class)).isNull();
+    }
+
+    @Test
+    void stepsRunOnAnAgent() throws Exception {
+        DumbSlave agent = j.createOnlineSlave(Label.get("remote"));
+        WorkflowJob job = pipeline("node('remote') {\n" + write("r/sast.sarif", SAST)
+                + "dsommRecord pattern: 'r/*.sarif', format: 'sarif'\n"
+                + "def r = dsommGate()\necho \"on=${env.NODE_NAME} outcome=${r.outcome}\"\n}");
         WorkflowRun run = j.buildAndAssertSuccess(job);
-        String json = j.createWebClient().goTo(run.getUrl() + "dsomm/api/json", "application/json")
-                .getWebResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"outcome\":\"PASS\"").contains("\"dimensions\"");
+
+        j.assertLogContains("on=" + agent.getNodeName() + " outcome=PASS", run);
+        j.assertLogContains("[DSOMM Gate] r/sast.sarif: sarif, DemoSAST 1.0 [SAST] 1 open", run);
+        assertThat(run.getAction(DsommBuildAction.class).getReports()).isEqualTo(1);
+    }
+
+    @Test
+    void stepsKeepOnlyNonDefaultOptionsInTheirModel() throws Exception {
+        GateStep gate = new GateStep();
+        gate.setMinimumLevel(2);
+        assertThat(DescribableModel.uninstantiate2_(gate).getArguments()).isEqualTo(Map.of("minimumLevel", 2));
+        RecordStep record = new RecordStep("**/*.sarif");
+        assertThat(DescribableModel.uninstantiate2_(record).getArguments()).isEqualTo(Map.of("pattern", "**/*.sarif"));
+
+        GateStep parsed = new DescribableModel<>(GateStep.class).instantiate(Map.of("minimumLevel", 3,
+                "regression", false, "maxOpen", "critical=0"));
+        assertThat(parsed.getMinimumLevel()).isEqualTo(3);
+        assertThat(parsed.isRegression()).isFalse();
+        assertThat(parsed.getMaxOpen()).isEqualTo("critical=0");
+        assertThat(parsed.getCoverageWindow()).isEqualTo(30);
     }
 }

@@ -35,11 +35,19 @@ import java.io.IOException;
  * the reports to read.
  */
 public final class DsommGatePublisher extends Recorder implements SimpleBuildStep {
-    private final GateSettings settings = new GateSettings();
+    private GateSettings settings = new GateSettings();
 
     @DataBoundConstructor
     public DsommGatePublisher() {
         super();
+    }
+
+    /** A config.xml without settings (XStream does not run field initialisers): the defaults. */
+    protected Object readResolve() {
+        if (settings == null) {
+            settings = new GateSettings();
+        }
+        return this;
     }
 
     public String getPattern() {
@@ -295,6 +303,7 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
     public void setFacts(final String facts) {
         settings.setFacts(facts);
     }
+
     @Override
     public BuildStepMonitor getRequiredMonitorService() {
         return BuildStepMonitor.NONE;
@@ -307,13 +316,22 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
         DsommGateRunner.gate(run, workspace, listener, settings.copy(), new StageResult(run, null), false);
     }
 
-    @Extension
+    /**
+     * Ordinal below the default: publishers configured in the form run in descriptor order, so the junit
+     * publisher (ordinal 0) records its test results first and they count as TEST evidence.
+     */
+    @Extension(ordinal = -100)
     @Symbol("dsommGatePublisher")
     public static final class Descriptor extends BuildStepDescriptor<Publisher> {
+        /** The form is the Pipeline step's ({@code config.jelly} includes it from this class). */
+        public Class<?> getStepClass() {
+            return GateStep.class;
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Assess DSOMM maturity and gate the build";
+            return Messages.Publisher_DisplayName();
         }
 
         @Override
@@ -329,22 +347,27 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
                     : Jenkins.get().getDescriptorByType(GateStep.Descriptor.class).getHelpFile(fieldName);
         }
 
+        @POST
         public ListBoxModel doFillFormatItems() {
             return Formats.items();
         }
 
+        @POST
         public ListBoxModel doFillLevelOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillRegressionOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillThresholdOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillKpiOutcomeItems() {
             return Forms.outcomes();
         }

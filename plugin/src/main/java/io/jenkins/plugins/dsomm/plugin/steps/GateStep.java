@@ -297,6 +297,7 @@ public final class GateStep extends Step implements Serializable {
     public void setFacts(final String facts) {
         settings.setFacts(facts);
     }
+
     @Override
     public StepExecution start(final StepContext context) {
         return new Execution(context, settings.copy());
@@ -332,7 +333,7 @@ public final class GateStep extends Step implements Serializable {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Assess DSOMM maturity and gate the build";
+            return Messages.GateStep_DisplayName();
         }
 
         @Override
@@ -340,22 +341,27 @@ public final class GateStep extends Step implements Serializable {
             return Set.of(FilePath.class, Run.class, TaskListener.class, FlowNode.class);
         }
 
+        @POST
         public ListBoxModel doFillFormatItems() {
             return Formats.items();
         }
 
+        @POST
         public ListBoxModel doFillLevelOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillRegressionOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillThresholdOutcomeItems() {
             return Forms.outcomes();
         }
 
+        @POST
         public ListBoxModel doFillKpiOutcomeItems() {
             return Forms.outcomes();
         }

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -14,6 +15,7 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.verb.POST;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -83,7 +85,7 @@ public final class RecordStep extends Step implements Serializable {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Record security reports as DSOMM evidence";
+            return Messages.RecordStep_DisplayName();
         }
 
         @Override
@@ -91,7 +93,8 @@ public final class RecordStep extends Step implements Serializable {
             return Set.of(FilePath.class, Run.class, TaskListener.class);
         }
 
-        public hudson.util.ListBoxModel doFillFormatItems() {
+        @POST
+        public ListBoxModel doFillFormatItems() {
             return Formats.items();
         }
     }
