@@ -4,51 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
 import io.jenkins.plugins.dsomm.json.CatalogJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CliTest {
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void fixClockAndEnvironment() {
-        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
-        AssessCommand.environment = Map.of();
-    }
-
-    @AfterEach
-    void restore() {
-        AssessCommand.clock = Clock.systemDefaultZone();
-        AssessCommand.environment = System.getenv();
-    }
-
-    private int run(final String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = DsommGateCommand.execute(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class CliTest extends CommandLineTest {
 
     private Path copy(final String resource, final Path target) throws IOException {
         try (InputStream in = CliTest.class.getResourceAsStream("/reports/" + resource)) {

@@ -2,21 +2,13 @@ package io.jenkins.plugins.dsomm.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,33 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * output; regression is reported as not checked (with the regression outcome and the reason), a corrupt history
  * entry is skipped with a warning.
  */
-class CorruptSideFilesTest {
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void fixClockAndEnvironment() {
-        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
-        AssessCommand.environment = Map.of();
-    }
-
-    @AfterEach
-    void restore() {
-        AssessCommand.clock = Clock.systemDefaultZone();
-        AssessCommand.environment = System.getenv();
-    }
-
-    private int run(final String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = DsommGateCommand.execute(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class CorruptSideFilesTest extends CommandLineTest {
 
     private Path reports() throws IOException {
         Path reports = Files.createDirectories(dir.resolve("reports"));

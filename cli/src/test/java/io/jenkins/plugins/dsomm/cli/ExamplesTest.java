@@ -3,20 +3,13 @@ package io.jenkins.plugins.dsomm.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,32 +23,12 @@ import static org.assertj.core.api.Assertions.entry;
  * The README's main job: {@code assess} over the real reports in {@code examples/} with the example attestation
  * file. Every output is checked for exact content.
  */
-class ExamplesTest {
+class ExamplesTest extends CommandLineTest {
     private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
 
-    @TempDir
-    Path dir;
-
-    private String out;
-
-    @BeforeEach
-    void fixClock() {
-        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
-        AssessCommand.environment = Map.of();
-    }
-
-    @AfterEach
-    void restore() {
-        AssessCommand.clock = Clock.systemDefaultZone();
-        AssessCommand.environment = System.getenv();
-    }
-
-    private int run(final String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = DsommGateCommand.execute(new PrintWriter(o), new PrintWriter(e), args);
-        out = o + e.toString();
-        return code;
+    @Override
+    Instant now() {
+        return Instant.parse("2026-11-22T12:00:00Z");
     }
 
     private int assess(final Path reports, final Path output, final String... more) {
@@ -69,7 +42,7 @@ class ExamplesTest {
     @Test
     void theMainJobAssessesTheExampleReports() throws Exception {
         Path output = dir.resolve("report");
-        assertThat(assess(EXAMPLES.resolve("reports"), output, "--build", "1")).as(out).isEqualTo(2);
+        assertThat(assess(EXAMPLES.resolve("reports"), output, "--build", "1")).as(out + err).isEqualTo(2);
         assertThat(out).contains("overall level 0, 25 of 194 activities assessed")
                 .contains("Evidence: 11 reports, 52 open findings (9 high, 15 medium, 19 low, 9 info)")
                 .contains("Gate: FAILURE")
@@ -162,13 +135,13 @@ class ExamplesTest {
         int code = assess(reports, dir.resolve("second"), "--build", "2", "--regression-outcome", "failure",
                 "--reference", dir.resolve("first/assessment.json").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(out).contains("[FAILURE] Regression against sample-app #1: ")
+        assertThat(out + err).contains("[FAILURE] Regression against sample-app #1: ")
                 .contains("no longer met: Test for stored secrets in code (met → missing: no SECRETS evidence)");
     }
 
     @Test
     void theOtherFormatsReadTheSameScans() throws IOException {
-        assertThat(run("inspect", EXAMPLES.resolve("other-formats").toString())).as(out).isZero();
+        assertThat(run("inspect", EXAMPLES.resolve("other-formats").toString())).as(out + err).isZero();
         assertThat(out).contains("spotbugsXml.xml").contains("wapiti.xml")
                 .contains("2 files: 2 read, 0 errors, 0 unrecognised");
     }

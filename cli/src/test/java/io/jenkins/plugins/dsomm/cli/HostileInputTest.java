@@ -4,22 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dsomm.Hostile;
 import io.jenkins.plugins.dsomm.json.Yaml;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,35 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stream carry no control character, every output file parses back, the HTML report has no element of the
  * payloads, and the strings come back where they are data.
  */
-class HostileInputTest {
+class HostileInputTest extends CommandLineTest {
     private static final String SERVER = "http://127.0.0.1:9";
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void fixClockAndEnvironment() {
-        AssessCommand.clock = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
-        AssessCommand.environment = Map.of();
-    }
-
-    @AfterEach
-    void restore() {
-        AssessCommand.clock = Clock.systemDefaultZone();
-        AssessCommand.environment = System.getenv();
-    }
-
-    private int run(final String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = DsommGateCommand.execute(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     /** No control character but tab and the line ends between lines; no line separator, bidi control. */
     private static void assertPrintable(final String what, final String text) {

@@ -137,44 +137,39 @@ public final class SecureXml {
             }
         }
 
-        @Override
-        public int next() throws XMLStreamException {
+        /** One step of the parent reader. */
+        @FunctionalInterface
+        private interface Step<T> {
+            T run() throws XMLStreamException;
+        }
+
+        private <T> T guarded(final Step<T> step) throws XMLStreamException {
             try {
-                return super.next();
+                return step.run();
             }
             catch (RuntimeException e) {
                 throw failure(e, where());
             }
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            return guarded(super::next);
         }
 
         @Override
         public int nextTag() throws XMLStreamException {
-            try {
-                return super.nextTag();
-            }
-            catch (RuntimeException e) {
-                throw failure(e, where());
-            }
+            return guarded(super::nextTag);
         }
 
         @Override
         public boolean hasNext() throws XMLStreamException {
-            try {
-                return super.hasNext();
-            }
-            catch (RuntimeException e) {
-                throw failure(e, where());
-            }
+            return guarded(super::hasNext);
         }
 
         @Override
         public String getElementText() throws XMLStreamException {
-            try {
-                return super.getElementText();
-            }
-            catch (RuntimeException e) {
-                throw failure(e, where());
-            }
+            return guarded(super::getElementText);
         }
 
         @Override
