@@ -335,17 +335,28 @@ public final class AssessmentJson {
      * made from the findings, and the findings are dropped then.
      */
     public static AssessmentDocument readForHistory(final Path file) {
+        return readForHistory(file, file.toString());
+    }
+
+    /** {@link #readForHistory(Path)}, naming the file {@code name} in messages. */
+    public static AssessmentDocument readForHistory(final Path file, final String name) {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = readWithoutFindings(in, file.toString());
+            root = readWithoutFindings(in, name);
         }
         catch (IOException e) {
-            throw new AssessmentFormatException(file + ": cannot read: " + e.getMessage(), e);
+            throw new AssessmentFormatException(name + ": cannot read: " + e.getMessage(), e);
         }
         if (root == null || root.path("kpi").has("snapshot")) {
-            return read(root, file.toString());
+            return read(root, name);
         }
-        AssessmentDocument whole = read(file);
+        AssessmentDocument whole;
+        try (InputStream in = Files.newInputStream(file)) {
+            whole = read(in, name);
+        }
+        catch (IOException e) {
+            throw new AssessmentFormatException(name + ": cannot read: " + e.getMessage(), e);
+        }
         Assessment a = whole.assessment();
         List<Evidence> evidence = new ArrayList<>();
         for (Evidence e : a.evidence()) {

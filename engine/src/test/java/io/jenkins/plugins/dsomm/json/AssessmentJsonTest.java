@@ -154,6 +154,11 @@ class AssessmentJsonTest {
         assertThatThrownBy(() -> AssessmentJson.readForHistory(dir.resolve("gone.json")))
                 .isInstanceOf(AssessmentFormatException.class).hasMessageStartingWith(dir.resolve("gone.json")
                         + ": cannot read: ");
+        assertThatThrownBy(() -> AssessmentJson.readForHistory(v1, "side file of app #3"))
+                .isInstanceOf(AssessmentFormatException.class)
+                .hasMessageStartingWith("side file of app #3: not a DSOMM Gate assessment: invalid JSON");
+        assertThatThrownBy(() -> AssessmentJson.readForHistory(dir.resolve("gone.json"), "side file of app #4"))
+                .isInstanceOf(AssessmentFormatException.class).hasMessageStartingWith("side file of app #4: cannot read: ");
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.jenkins.plugins.dsomm.gate.RuleCheck;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
 import io.jenkins.plugins.dsomm.json.AssessmentFormatException;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
+import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import io.jenkins.plugins.dsomm.kpi.Stats;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
@@ -193,16 +194,51 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         }
     }
 
+    /**
+     * The finding snapshot of this build, for the KPIs of a later build: from the document when it is held, else
+     * read without the evidence's findings (not kept). Null when the side file is missing or cannot be read (see
+     * {@link #getLoadError()}). Never throws.
+     */
+    @CheckForNull
+    public FindingSnapshot getSnapshot() {
+        lock.lock();
+        try {
+            AssessmentDocument d = document == null ? null : document.get();
+            if (d == null) {
+                d = read(AssessmentJson::readForHistory);
+            }
+            return d == null ? null : d.snapshot();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads the side file, naming it in messages. */
+    @FunctionalInterface
+    private interface SideFileReader {
+        AssessmentDocument read(Path file, String name) throws IOException;
+    }
+
     @CheckForNull
     private AssessmentDocument read() {
+        return read((file, name) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return AssessmentJson.read(in, name);
+            }
+        });
+    }
+
+    @CheckForNull
+    private AssessmentDocument read(final SideFileReader reader) {
         Path file = owner.getRootDir().toPath().resolve(FILE);
         String name = FILE + " of " + owner.getFullDisplayName();
         if (!Files.isRegularFile(file)) {
             loadError = name + " is missing: the full assessment of this build is not available (the summary is)";
             return null;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            AssessmentDocument d = AssessmentJson.read(in, name);
+        try {
+            AssessmentDocument d = reader.read(file, name);
             loadError = null;
             return d;
         }

@@ -209,7 +209,7 @@ public final class DsommGateRunner {
             throw new AbortException("[DSOMM Gate] " + e.getMessage());
         }
         GateResult gate = Gate.evaluate(policy, assessment,
-                references.reference == null ? null : references.reference.assessment(), kpis);
+                references.reference == null ? null : references.reference.assessment(), references.problem, kpis);
 
         for (String line : TextSummary.lines(assessment, gate, kpis)) {
             log.println("[DSOMM Gate] " + line);
@@ -329,28 +329,37 @@ public final class DsommGateRunner {
         }
         int visited = 0;
         List<FindingSnapshot> newestFirst = new ArrayList<>();
-        for (Run<?, ?> r = start; r != null && visited < MAX_HISTORY
-                && (refs.reference == null || newestFirst.size() < window - 1);
+        boolean searching = true; // for the reference: the newest earlier build with an assessment
+        for (Run<?, ?> r = start; r != null && visited < MAX_HISTORY && (searching || newestFirst.size() < window - 1);
                 r = r.getPreviousCompletedBuild(), visited++) {
             DsommBuildAction a = r.getAction(DsommBuildAction.class);
             if (a == null) {
                 continue;
             }
-            AssessmentDocument d = a.getDocument();
-            if (d == null) {
-                log.println("[DSOMM Gate] " + r.getFullDisplayName() + ": " + TextSummary.safe(a.getLoadError())
-                        + " (skipped)");
-                continue;
-            }
-            if (refs.reference == null) {
-                refs.reference = d;
-                log.println("[DSOMM Gate] reference build: " + r.getFullDisplayName());
+            if (searching) {
+                searching = false;
+                refs.reference = a.getDocument();
+                if (refs.reference == null) { // not an older build instead: a regression must not hide behind it
+                    refs.problem = a.getLoadError();
+                    log.println("[DSOMM Gate] reference build " + r.getFullDisplayName() + ": "
+                            + TextSummary.safe(refs.problem));
+                }
+                else {
+                    log.println("[DSOMM Gate] reference build: " + r.getFullDisplayName());
+                }
             }
             if (newestFirst.size() < window - 1) {
-                newestFirst.add(d.snapshot());
+                FindingSnapshot snapshot = a.getSnapshot(); // the reference's from its document, held above
+                if (snapshot == null) {
+                    log.println("[DSOMM Gate] " + r.getFullDisplayName() + ": " + TextSummary.safe(a.getLoadError())
+                            + " (left out of the KPIs)");
+                }
+                else {
+                    newestFirst.add(snapshot);
+                }
             }
         }
-        if (refs.reference == null) {
+        if (searching) {
             log.println("[DSOMM Gate] no reference build with an assessment: regression not checked");
         }
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
@@ -363,6 +372,9 @@ public final class DsommGateRunner {
     private static final class References {
         @CheckForNull
         private AssessmentDocument reference;
+        /** Why the reference build's assessment could not be read, or null. */
+        @CheckForNull
+        private String problem;
         private final List<FindingSnapshot> history = new ArrayList<>();
     }
 }

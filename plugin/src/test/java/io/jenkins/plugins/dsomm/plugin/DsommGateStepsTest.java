@@ -165,6 +165,24 @@ class DsommGateStepsTest {
     }
 
     @Test
+    void aCorruptReferenceSideFileIsNotReplacedByAnOlderBuild() throws Exception {
+        WorkflowJob job = pipeline("node {\ndeleteDir()\nif (currentBuild.number < 3) {\n"
+                + write("r/secrets.sarif", SECRETS) + "}\n" + write("r/sast.sarif", SAST)
+                + "dsommGate pattern: 'r/*.sarif'\n}");
+        WorkflowRun first = j.buildAndAssertSuccess(job);
+        WorkflowRun second = j.buildAndAssertSuccess(job);
+        java.nio.file.Files.writeString(second.getRootDir().toPath().resolve(DsommBuildAction.FILE), "{\"schema\":");
+
+        WorkflowRun third = j.buildAndAssertStatus(Result.UNSTABLE, job);
+        j.assertLogContains("reference build " + second.getFullDisplayName() + ": " + DsommBuildAction.FILE + " of "
+                + second.getFullDisplayName() + ": not a DSOMM Gate assessment: invalid JSON", third);
+        j.assertLogContains("[UNSTABLE] Regression not checked: the reference assessment could not be read: "
+                + DsommBuildAction.FILE + " of " + second.getFullDisplayName(), third);
+        j.assertLogNotContains("reference build: " + first.getFullDisplayName(), third);
+        assertThat(third.getAction(DsommBuildAction.class).getOutcome()).isEqualTo("UNSTABLE");
+    }
+
+    @Test
     void theReferenceCanBeAnotherJobsLastCompletedBuild() throws Exception {
         WorkflowJob main = pipeline("node {\n" + write("r/secrets.sarif", SECRETS) + write("r/sast.sarif", SAST)
                 + "dsommGate pattern: 'r/*.sarif'\n}");
