@@ -129,6 +129,22 @@ class SideFilesTest {
     }
 
     @Test
+    void aHistoryFolderKeepsOnlyTheNewestDocumentsByTheirTimeNotTheirNames() throws Exception {
+        String doc = new String(ASSESSMENT, StandardCharsets.UTF_8);
+        String created = doc.replaceAll("(?s).*?\"createdAt\" ?: ?\"([^\"]+)\".*", "$1");
+        assertThat(created).matches("\\d{4}-.*Z");
+        String[] days = {"2026-03-04", "2026-03-01", "2026-03-05", "2026-03-03", "2026-03-02"};
+        for (int i = 0; i < days.length; i++) {
+            Files.writeString(dir.resolve("doc-" + i + ".json"), doc.replace(created, days[i] + "T10:00:00Z"));
+        }
+        History history = History.read(dir, 3);
+        assertThat(history.problems()).isEmpty();
+        assertThat(history.documents()).extracting(d -> d.assessment().createdAt().toString())
+                .containsExactly("2026-03-03T10:00:00Z", "2026-03-04T10:00:00Z", "2026-03-05T10:00:00Z");
+        assertThat(History.read(dir).documents()).hasSize(5);
+    }
+
+    @Test
     void evidenceFromAnAgentThatIsCorruptIsNamed() {
         IngestResult good = IngestJson.read(EVIDENCE, "agent");
         assertThat(good.files()).hasSize(3);
