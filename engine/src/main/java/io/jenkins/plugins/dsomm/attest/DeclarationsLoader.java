@@ -63,9 +63,7 @@ public final class DeclarationsLoader {
             root = Yaml.mapper().readTree(in);
         }
         catch (JacksonException e) {
-            throw new DeclarationsException(name + ": not valid YAML"
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                    + e.getOriginalMessage(), e);
+            throw new DeclarationsException(name + ": " + Yaml.problem(e), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Declarations(name, "", List.of(), List.of(), List.of());

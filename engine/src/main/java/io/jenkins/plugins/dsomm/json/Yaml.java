@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.json;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,6 +22,12 @@ public final class Yaml {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** Why a YAML file could not be read, for a message after its name: "not valid YAML at line N: ...". */
+    public static String problem(final JacksonException e) {
+        return "not valid YAML" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
+                + e.getOriginalMessage();
     }
 
     private static ObjectMapper create() {

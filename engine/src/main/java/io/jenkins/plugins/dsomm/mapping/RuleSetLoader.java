@@ -81,9 +81,7 @@ public final class RuleSetLoader {
             root = Yaml.mapper().readTree(in);
         }
         catch (JacksonException e) {
-            throw new MappingException(name + ": not valid YAML"
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                    + e.getOriginalMessage(), e);
+            throw new MappingException(name + ": " + Yaml.problem(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new MappingException(name + ": not a mapping file: expected a map with 'rules'");
