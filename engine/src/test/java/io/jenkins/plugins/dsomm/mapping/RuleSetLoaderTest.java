@@ -150,6 +150,8 @@ class RuleSetLoaderTest {
                 "m.yml: rule 1 (Simple Scan), condition 1: invalid tool pattern '(': Unclosed group");
         assertError("rules: [{activity: Simple Scan, when: [{something: 1}]}]",
                 "m.yml: rule 1 (Simple Scan), condition 1: a condition needs one of evidence, noOpen or context");
+        assertThatThrownBy(() -> LOADER.parse(new ByteArrayInputStream("rules: [\n  {".getBytes(StandardCharsets.UTF_8)),
+                "m.yml")).isInstanceOf(MappingException.class).hasMessageStartingWith("m.yml: not valid YAML at line 2: ");
     }
 
     private static void assertError(final String yaml, final String message) {
