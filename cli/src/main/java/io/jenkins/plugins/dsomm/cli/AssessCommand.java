@@ -196,21 +196,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Policy policy;
-        try {
-            Policy.Builder b = Policy.builder().minimumLevel(minLevel).levelOutcome(outcome(levelOutcome))
-                    .regression(regression).regressionOutcome(outcome(regressionOutcome))
-                    .thresholdOutcome(outcome(thresholdOutcome));
-            minDimension.forEach(b::dimensionMinimum);
-            maxOpen.forEach(b::maxOpen);
-            b.sla(failOnSla).kpiOutcome(outcome(kpiOutcome));
-            minCoverage.forEach((k, v) -> b.minCoverage(kind(k), v));
-            maxMttr.forEach((k, v) -> b.maxMttrDays(severity(k), v));
-            policy = b.build();
-        }
-        catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Policy policy = policy();
         Catalog catalog = model == null ? CatalogLoader.bundled() : CatalogLoader.load(model);
         checkDimensions(catalog);
         RuleSetLoader loader = new RuleSetLoader(catalog);
@@ -317,6 +303,24 @@ final class AssessCommand implements Callable<Integer> {
             out.println("Wrote " + written.size() + " files to " + output.toAbsolutePath().normalize());
         }
         return inputProblem ? DsommGateCommand.EXIT_USAGE : gate.outcome().exitCode();
+    }
+
+    /** The gate policy the options give; a value the policy refuses is a usage error. */
+    private Policy policy() {
+        try {
+            Policy.Builder b = Policy.builder().minimumLevel(minLevel).levelOutcome(outcome(levelOutcome))
+                    .regression(regression).regressionOutcome(outcome(regressionOutcome))
+                    .thresholdOutcome(outcome(thresholdOutcome));
+            minDimension.forEach(b::dimensionMinimum);
+            maxOpen.forEach(b::maxOpen);
+            b.sla(failOnSla).kpiOutcome(outcome(kpiOutcome));
+            minCoverage.forEach((k, v) -> b.minCoverage(kind(k), v));
+            maxMttr.forEach((k, v) -> b.maxMttrDays(severity(k), v));
+            return b.build();
+        }
+        catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void checkDimensions(final Catalog catalog) {

@@ -1,15 +1,18 @@
 package io.jenkins.plugins.dsomm.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
+import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
 import io.jenkins.plugins.dsomm.json.InspectJson;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.dsomm.render.TextSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,16 +46,14 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Ingestor ingestor = new Ingestor();
         if (listFormats) {
-            io.jenkins.plugins.dsomm.ingest.ParserRegistry.defaults().all()
-                    .forEach(p -> out.printf("%-24s %s%n", p.id(), p.displayName()));
+            ParserRegistry.defaults().all().forEach(p -> out.printf("%-24s %s%n", p.id(), p.displayName()));
             return 0;
         }
         if (paths.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing PATH: give report files or folders");
+            throw new ParameterException(spec.commandLine(), "Missing PATH: give report files or folders");
         }
-        IngestResult result = ingestor.read(paths, format, null);
+        IngestResult result = new Ingestor().read(paths, format, null);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(InspectJson.entries(result)));
@@ -71,14 +72,14 @@ final class InspectCommand implements Callable<Integer> {
                     JsonNode n = e.get("findings");
                     out.printf("%s%n  %s | %s %s | %s | open %d (critical %d, high %d, medium %d, low %d, info %d, "
                                     + "unknown %d) | suppressed %d | components %d%n",
-                            Text.safe(f.file()), f.format(), Text.safe(e.get("tool").asText()),
-                            Text.safe(e.get("toolVersion").asText("")), e.get("kinds").toString(),
+                            TextSummary.safe(f.file()), f.format(), TextSummary.safe(e.get("tool").asText()),
+                            TextSummary.safe(e.get("toolVersion").asText("")), e.get("kinds").toString(),
                             n.get("total").asInt(), n.get("critical").asInt(), n.get("high").asInt(),
                             n.get("medium").asInt(), n.get("low").asInt(), n.get("info").asInt(),
                             n.get("unknown").asInt(), e.get("suppressed").asInt(), e.get("components").asInt());
                 }
-                case ERROR -> out.printf("%s%n  ERROR %s%n", Text.safe(f.file()), Text.safe(f.error()));
-                case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", Text.safe(f.file()), f.error());
+                case ERROR -> out.printf("%s%n  ERROR %s%n", TextSummary.safe(f.file()), TextSummary.safe(f.error()));
+                case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", TextSummary.safe(f.file()), f.error());
             }
         }
         out.printf("%d files: %d read, %d errors, %d unrecognised%n", result.files().size(),

@@ -113,4 +113,14 @@ class HostileInputTest extends CommandLineTest {
         assertPrintable("errors", err);
         assertThat(err).contains("'x\\u001b]0;owned\\u0007\\u000d\\u000aGate: PASS");
     }
+
+    @Test
+    void inspectShowsBidiControlsAndLineSeparatorsOfAToolNameAsEscapes() throws Exception {
+        Path sarif = Files.writeString(dir.resolve("bidi.sarif"), "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": "
+                + "{\"driver\": {\"name\": \"Scan\\u202eevil\\u2069\\u2028x\"}}, \"results\": []}]}",
+                StandardCharsets.UTF_8);
+        assertThat(run("inspect", sarif.toString())).isZero();
+        assertPrintable("inspect", out);
+        assertThat(out).contains(" | Scan\\u202eevil\\u2069\\u2028x  | ");
+    }
 }

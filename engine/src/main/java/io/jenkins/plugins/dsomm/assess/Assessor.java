@@ -167,14 +167,14 @@ public final class Assessor {
     private List<Evidence> applyFindingWaivers(final List<Evidence> input, final LocalDate today,
             final List<DeclarationState> states) {
         List<Waiver> waivers = declarations.waivers().stream().filter(w -> !w.isActivityWaiver()).toList();
+        List<Waiver> valid = waivers.stream().filter(w -> w.validity(today) == Validity.VALID).toList();
         Map<Waiver, Integer> matched = new IdentityHashMap<>();
         List<Evidence> result = new ArrayList<>();
         for (Evidence e : input) {
             List<Finding> kept = new ArrayList<>();
             SeverityCounts.Counter waived = new SeverityCounts.Counter();
             for (Finding f : e.findings()) {
-                Optional<Waiver> w = waivers.stream()
-                        .filter(x -> x.validity(today) == Validity.VALID && x.covers(f)).findFirst();
+                Optional<Waiver> w = valid.stream().filter(x -> x.covers(f)).findFirst();
                 if (w.isPresent()) {
                     waived.add(f.severity());
                     matched.merge(w.get(), 1, Integer::sum);

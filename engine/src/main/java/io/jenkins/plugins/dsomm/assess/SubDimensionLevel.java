@@ -15,7 +15,4 @@ import java.io.Serializable;
  */
 public record SubDimensionLevel(String dimension, String name, Integer level, int activities, int counted,
         int satisfied) implements Serializable {
-    public boolean isCounted() {
-        return level != null;
-    }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dsomm.attest;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -58,13 +56,7 @@ public final class DeclarationsLoader {
     }
 
     public Declarations parse(final InputStream in, final String name) throws IOException {
-        JsonNode root;
-        try {
-            root = Yaml.mapper().readTree(in);
-        }
-        catch (JacksonException e) {
-            throw new DeclarationsException(name + ": " + Yaml.problem(e), e);
-        }
+        JsonNode root = Yaml.readTree(in, name, DeclarationsException::new);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Declarations(name, "", List.of(), List.of(), List.of());
         }
@@ -193,10 +185,8 @@ public final class DeclarationsLoader {
         if (ref.isEmpty()) {
             throw new DeclarationsException(name + ": " + where + ": 'activity' is missing");
         }
-        return catalog.activity(ref).or(() -> catalog.activities().stream()
-                        .filter(a -> a.name().equalsIgnoreCase(ref)).findFirst())
-                .orElseThrow(() -> new DeclarationsException(name + ": " + where + ": activity '" + ref
-                        + "' is not in DSOMM " + catalog.version() + " (give its uuid or exact name)"));
+        return catalog.find(ref).orElseThrow(() -> new DeclarationsException(name + ": " + where
+                + ": activity '" + ref + "' is not in DSOMM " + catalog.version() + " (give its uuid or exact name)"));
     }
 
     private static String required(final JsonNode n, final String key, final String name, final String where) {
@@ -235,13 +225,6 @@ public final class DeclarationsLoader {
 
     private static void checkKeys(final JsonNode node, final Set<String> allowed, final String file,
             final String where) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                throw new DeclarationsException(file + ": " + where + ": unknown key '" + key + "' (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
-        }
+        Yaml.checkKeys(node, allowed, file, where, DeclarationsException::new);
     }
 }

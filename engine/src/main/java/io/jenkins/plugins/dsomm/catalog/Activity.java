@@ -26,9 +26,4 @@ public record Activity(String uuid, String name, String dimension, String subDim
         }
         dependsOn = List.copyOf(dependsOn);
     }
-
-    /** "Dimension / Sub-dimension". */
-    public String subDimensionPath() {
-        return dimension + " / " + subDimension;
-    }
 }

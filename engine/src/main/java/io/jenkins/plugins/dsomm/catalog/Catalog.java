@@ -116,6 +116,11 @@ public final class Catalog implements Serializable {
         return Optional.ofNullable(byUuid.get(uuid));
     }
 
+    /** An activity named by uuid or, ignoring case, by its exact name (as users name them in their files). */
+    public Optional<Activity> find(final String ref) {
+        return activity(ref).or(() -> activities.stream().filter(a -> a.name().equalsIgnoreCase(ref)).findFirst());
+    }
+
     public boolean contains(final String uuid) {
         return byUuid.containsKey(uuid);
     }

@@ -35,12 +35,4 @@ public enum EvidenceKind {
     DEPENDENCY_AGE,
     /** Malware scanning of artifacts or images (ClamAV). Used by the extended rule set. */
     MALWARE;
-
-    /** Kinds whose reports produce findings; only these feed the defect-treatment rules. */
-    public boolean producesFindings() {
-        return switch (this) {
-            case SAST, SCA, DAST, SECRETS, IAC, CONTAINER -> true;
-            default -> false;
-        };
-    }
 }

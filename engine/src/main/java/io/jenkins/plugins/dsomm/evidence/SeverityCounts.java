@@ -3,7 +3,6 @@ package io.jenkins.plugins.dsomm.evidence;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 
 /** Immutable count of findings per {@link Severity}. */
@@ -62,15 +61,6 @@ public final class SeverityCounts implements Serializable {
         return t;
     }
 
-    /** Findings of {@code severity} or worse. */
-    public int atLeast(final Severity severity) {
-        int t = 0;
-        for (int i = 0; i <= severity.ordinal(); i++) {
-            t += counts[i];
-        }
-        return t;
-    }
-
     /** {@code this - other}, never below zero. */
     public SeverityCounts minus(final SeverityCounts other) {
         int[] c = new int[SEVERITIES.length];
@@ -82,15 +72,6 @@ public final class SeverityCounts implements Serializable {
 
     public SeverityCounts plus(final SeverityCounts other) {
         return sum(java.util.List.of(this, other));
-    }
-
-    /** The counts as an ordered map, for rendering. */
-    public Map<Severity, Integer> asMap() {
-        Map<Severity, Integer> map = new EnumMap<>(Severity.class);
-        for (Severity s : SEVERITIES) {
-            map.put(s, counts[s.ordinal()]);
-        }
-        return map;
     }
 
     /** Mutable accumulator. */

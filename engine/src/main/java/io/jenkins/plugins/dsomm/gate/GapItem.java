@@ -16,8 +16,4 @@ import java.io.Serializable;
  */
 public record GapItem(String uuid, String name, int level, ActivityStatus status, String reason, String hint)
         implements Serializable {
-    /** "Simple Scan (no DAST evidence)", for sentences. */
-    public String shortText() {
-        return name + " (" + reason + ")";
-    }
 }

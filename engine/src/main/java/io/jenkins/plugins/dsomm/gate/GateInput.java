@@ -14,8 +14,4 @@ import io.jenkins.plugins.dsomm.kpi.Kpis;
  *                         file), or null; then {@code reference} is null and regression is not checked
  */
 public record GateInput(Assessment current, Assessment reference, GapList gaps, Kpis kpis, String referenceProblem) {
-    /** Input without a reference problem. */
-    public GateInput(final Assessment current, final Assessment reference, final GapList gaps, final Kpis kpis) {
-        this(current, reference, gaps, kpis, null);
-    }
 }

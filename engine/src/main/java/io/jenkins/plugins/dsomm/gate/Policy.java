@@ -145,11 +145,6 @@ public final class Policy implements Serializable {
         return kpiOutcome;
     }
 
-    /** Whether a rule of this policy needs KPIs. */
-    public boolean needsKpis() {
-        return sla || !minCoveragePercent.isEmpty() || !maxMttrDays.isEmpty();
-    }
-
     /** The rules this policy checks, in order. */
     public List<GateRule> rules() {
         List<GateRule> rules = new ArrayList<>();

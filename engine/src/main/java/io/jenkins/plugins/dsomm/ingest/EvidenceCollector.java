@@ -65,14 +65,6 @@ public final class EvidenceCollector {
         return this;
     }
 
-    /** Sets the tool name, replacing an earlier one. */
-    public EvidenceCollector toolOverride(final String name) {
-        if (name != null && !name.isBlank()) {
-            tool = shorten(name.trim(), MAX_RULE);
-        }
-        return this;
-    }
-
     public String tool() {
         return tool;
     }
@@ -198,11 +190,6 @@ public final class EvidenceCollector {
     /** Counts a finding the tool reports as suppressed (accepted, ignored, not affected). */
     public void suppressedFinding() {
         suppressed++;
-    }
-
-    /** Number of open findings so far. */
-    public int openCount() {
-        return open.total();
     }
 
     /** Counts an SBOM component and keeps its package name (from the package URL when there is one). */

@@ -115,6 +115,12 @@ public final class Sniff {
         return json;
     }
 
+    /** The JSON shape when the prefix is one JSON object (not an array or JSON Lines), else null. */
+    public JsonShape jsonObject() {
+        JsonShape shape = json();
+        return shape != null && shape.type() == JsonShape.Type.OBJECT ? shape : null;
+    }
+
     /** The XML root element, or null when the prefix is not XML. */
     public XmlRoot xml() {
         if (!xmlDone) {

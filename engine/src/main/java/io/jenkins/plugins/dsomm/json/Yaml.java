@@ -2,10 +2,16 @@ package io.jenkins.plugins.dsomm.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * The YAML mapper for the files users write (catalog, mapping, {@code .dsomm.yml}) and for the team-progress
@@ -24,10 +30,39 @@ public final class Yaml {
         return MAPPER;
     }
 
-    /** Why a YAML file could not be read, for a message after its name: "not valid YAML at line N: ...". */
-    public static String problem(final JacksonException e) {
-        return "not valid YAML" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                + e.getOriginalMessage();
+    /** How the reader of a user's file refuses it: its own exception, with the message and the cause (or null). */
+    @FunctionalInterface
+    public interface Refusal {
+        RuntimeException of(String message, Throwable cause);
+    }
+
+    /**
+     * Reads a user's YAML file as a tree (null for an empty one); YAML it cannot read is refused as
+     * "{@code name}: not valid YAML at line N: why".
+     */
+    public static JsonNode readTree(final InputStream in, final String name, final Refusal refusal)
+            throws IOException {
+        try {
+            return MAPPER.readTree(in);
+        }
+        catch (JacksonException e) {
+            throw refusal.of(name + ": not valid YAML"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Refuses a key of {@code node} that is not {@code allowed}, naming the file, the entry and the keys allowed. */
+    public static void checkKeys(final JsonNode node, final Set<String> allowed, final String file,
+            final String where, final Refusal refusal) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (!allowed.contains(key)) {
+                throw refusal.of(file + ": " + where + ": unknown key '" + key + "' (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")", null);
+            }
+        }
     }
 
     private static ObjectMapper create() {

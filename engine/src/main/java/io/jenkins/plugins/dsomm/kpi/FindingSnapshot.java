@@ -123,6 +123,11 @@ public final class FindingSnapshot implements Serializable {
         return scanner[i];
     }
 
+    /** The scanner of finding i, empty when it has none (a build of more than 127 scanners). */
+    public String scanner(final int i) {
+        return scanner[i] < scanners.size() ? scanners.get(scanner[i]) : "";
+    }
+
     public List<String> scanners() {
         return scanners;
     }

@@ -108,8 +108,7 @@ public final class KpiCalculator {
                     open.put(id, slot);
                     start[slot] = t;
                     severity[slot] = (byte) s.severity(i).ordinal();
-                    int sc = s.scannerOf(i);
-                    scanner[slot] = sc < s.scanners().size() ? s.scanners().get(sc) : "";
+                    scanner[slot] = s.scanner(i);
                     if (fixedOnce.contains(id)) {
                         reopened++;
                     }
@@ -226,9 +225,7 @@ public final class KpiCalculator {
             Set<String> ran = new HashSet<>(current.scanners());
             for (int i = 0; i < reference.size(); i++) {
                 if (now.get(reference.id(i)) < 0) {
-                    int sc = reference.scannerOf(i);
-                    String scanner = sc < reference.scanners().size() ? reference.scanners().get(sc) : "";
-                    if (ran.contains(scanner) && current.complete()) {
+                    if (ran.contains(reference.scanner(i)) && current.complete()) {
                         fixed.add(reference.severity(i));
                     }
                     else {

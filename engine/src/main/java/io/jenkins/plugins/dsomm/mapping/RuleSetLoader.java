@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dsomm.mapping;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +74,7 @@ public final class RuleSetLoader {
 
     /** Parses a mapping document; {@code name} is used in messages. */
     public RuleSet parse(final InputStream in, final String name) throws IOException {
-        JsonNode root;
-        try {
-            root = Yaml.mapper().readTree(in);
-        }
-        catch (JacksonException e) {
-            throw new MappingException(name + ": " + Yaml.problem(e), e);
-        }
+        JsonNode root = Yaml.readTree(in, name, MappingException::new);
         if (root == null || !root.isObject()) {
             throw new MappingException(name + ": not a mapping file: expected a map with 'rules'");
         }
@@ -175,22 +167,13 @@ public final class RuleSetLoader {
         if (ref.isBlank()) {
             throw new MappingException(file + ": " + where + ": no activity given");
         }
-        return catalog.activity(ref.trim()).or(() -> catalog.activities().stream()
-                        .filter(a -> a.name().equalsIgnoreCase(ref.trim())).findFirst())
-                .orElseThrow(() -> new MappingException(file + ": " + where + ": activity '" + ref
-                        + "' is not in DSOMM " + catalog.version() + " (give its uuid or exact name)"));
+        return catalog.find(ref.trim()).orElseThrow(() -> new MappingException(file + ": " + where
+                + ": activity '" + ref + "' is not in DSOMM " + catalog.version() + " (give its uuid or exact name)"));
     }
 
     private static void checkKeys(final JsonNode node, final Set<String> allowed, final String file,
             final String where) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                throw new MappingException(file + ": " + where + ": unknown key '" + key + "' (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
-        }
+        Yaml.checkKeys(node, allowed, file, where, MappingException::new);
     }
 
     private static List<String> strings(final JsonNode node) {

@@ -195,6 +195,14 @@ class KpiCalculatorTest {
     }
 
     @Test
+    void aFindingBeyondTheKeptScannersHasNoScanner() {
+        FindingSnapshot s = new FindingSnapshot("#1", Instant.EPOCH, new long[] {1, 2}, new byte[] {0, 1},
+                new byte[] {0, 126}, List.of("trivy"), Set.of(), true);
+        assertThat(s.scanner(0)).isEqualTo("trivy");
+        assertThat(s.scanner(1)).isEmpty();
+    }
+
+    @Test
     void largeHistoriesAreHandledWithoutBoxingEveryFinding() {
         // 200 builds of 2,000 findings, 1% fixed and 1% new per build: a smoke test of the data structures
         List<FindingSnapshot> big = new ArrayList<>();

@@ -41,8 +41,8 @@ public final class CycloneDxJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null) {
             return NO;
         }
         String format = json.value("bomFormat");

@@ -34,8 +34,8 @@ public final class DependencyCheckJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null) {
             return NO;
         }
         boolean engine = json.childKeys("scanInfo").contains("engineVersion");

@@ -42,8 +42,8 @@ public final class GrypeJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT || !json.has("matches")) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null || !json.has("matches")) {
             return NO;
         }
         Set<String> match = json.childKeys("matches");

@@ -43,8 +43,8 @@ public final class KicsJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT || !json.has("queries")) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null || !json.has("queries")) {
             return NO;
         }
         if (json.has("kics_version")) {

@@ -52,8 +52,8 @@ public final class SarifParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null) {
             return NO;
         }
         String schema = json.value("$schema");

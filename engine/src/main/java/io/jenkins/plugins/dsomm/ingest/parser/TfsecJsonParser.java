@@ -45,8 +45,8 @@ public final class TfsecJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT || !json.has("results")) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null || !json.has("results")) {
             return NO;
         }
         Set<String> result = json.childKeys("results");

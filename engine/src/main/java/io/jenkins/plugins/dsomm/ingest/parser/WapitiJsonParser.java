@@ -33,8 +33,8 @@ public final class WapitiJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT || !json.has("vulnerabilities")) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null || !json.has("vulnerabilities")) {
             return NO;
         }
         boolean wapitiKeys = json.has("anomalies") || json.has("additionals") || json.has("classifications");

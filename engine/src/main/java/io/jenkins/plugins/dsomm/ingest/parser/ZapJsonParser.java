@@ -40,8 +40,8 @@ public final class ZapJsonParser implements ReportParser {
 
     @Override
     public int detect(final Sniff sniff) {
-        Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.OBJECT || !json.has("site")) {
+        Sniff.JsonShape json = sniff.jsonObject();
+        if (json == null || !json.has("site")) {
             return NO;
         }
         String program = json.value("@programName");
