@@ -5,16 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code dsomm-gate}: the DSOMM Gate engine on the command line. */
 @Command(name = "dsomm-gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns security-scanner reports into an OWASP DSOMM maturity assessment and a gate.",
-        subcommands = {CatalogCommand.class, InspectCommand.class, AssessCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass", "1:unstable", "2:failure", "3:usage error or unreadable input"})
 public final class DsommGateCommand implements Runnable {
     /** Exit code of a usage error or of input that could not be read. */
     public static final int EXIT_USAGE = 3;
+    /** The sub-commands, in the order the help lists them. */
+    private static final List<String> SUBCOMMANDS = List.of("catalog", "inspect", "assess", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -27,6 +29,19 @@ public final class DsommGateCommand implements Runnable {
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(final PrintWriter out, final PrintWriter err, final String... args) {
         CommandLine cl = new CommandLine(new DsommGateCommand());
+        // Only the sub-command that runs is built: picocli reads the options of every sub-command it is given
+        // (assess alone has two dozen), which took a third of the start-up of catalog and inspect. The help, the
+        // version and anything that is no sub-command get them all. Added before the settings below, which
+        // apply to the sub-commands present when they are set.
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
+            cl.addSubcommand(first, subcommand(first));
+        }
+        else {
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, subcommand(name));
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);
@@ -44,6 +59,15 @@ public final class DsommGateCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Object subcommand(final String name) {
+        return switch (name) {
+            case "catalog" -> new CatalogCommand();
+            case "inspect" -> new InspectCommand();
+            case "assess" -> new AssessCommand();
+            default -> new CommandLine.HelpCommand();
+        };
     }
 
     public static void main(final String[] args) {
