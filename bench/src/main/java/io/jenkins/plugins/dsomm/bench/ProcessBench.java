@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Whole processes, as a CI job runs them, paired in one run: for each real-shaped input ({@link RealReports})
  * {@code dsomm-gate inspect --json FILE}, analysis-model reading the same file in a process of its own
  * ({@link AnalysisModelRead}) and a raw Jackson token scan ({@link TokenScan}, the practical limit of a JVM
- * process), then {@code dsomm-gate catalog} (start-up alone). Every round runs every command once, in the same
+ * process; also with the C1 compiler only, as the launcher script runs the CLI), then {@code dsomm-gate catalog}
+ * (start-up alone). Every way of starting the CLI in a group must print the same as the first. Every round runs every command once, in the same
  * order (A B C A B C …), after one round that is not counted (page cache, CPU frequency); each command's wall time
  * is measured around the process, its peak resident memory by {@code /usr/bin/time} (when installed). Printed: per
  * command the median, lowest and highest wall time and the median peak RSS, and the ratio to the first command of
@@ -50,6 +51,8 @@ public final class ProcessBench {
         Command first;
         final List<Double> ratios = new ArrayList<>();
         String output = "";
+        /** What the first command of a group printed, which every way of starting the CLI must print too. */
+        String firstOutput;
 
         Command(final String group, final String label, final List<String> words) {
             this.group = group;
@@ -120,6 +123,8 @@ public final class ProcessBench {
                         s.parserId(), file)));
                 g.add(new Command(group, "raw Jackson token scan", List.of(java, "-cp",
                         classes + File.pathSeparator + jacksonCore, TokenScan.class.getName(), file)));
+                g.add(new Command(group, "raw Jackson token scan, C1 only", List.of(java, "-XX:TieredStopAtLevel=1",
+                        "-cp", classes + File.pathSeparator + jacksonCore, TokenScan.class.getName(), file)));
                 commands.addAll(group(g));
             }
         }
@@ -154,6 +159,9 @@ public final class ProcessBench {
                 }
             }
             System.out.printf(Locale.ROOT, "round %d done%n", round);
+            if (round == 0) {
+                Thread.sleep(10_000); // background work the first runs started (the launcher's archive) ends
+            }
         }
         print(commands, rounds);
         deleteTree(scratch);
@@ -193,6 +201,14 @@ public final class ProcessBench {
         }
         if (keepOutput) {
             String text = Files.readString(out, StandardCharsets.UTF_8);
+            if (c.first.label.startsWith("dsomm-gate") && c.label.startsWith("dsomm-gate")) {
+                if (c == c.first) {
+                    c.firstOutput = text;
+                }
+                else if (!text.equals(c.first.firstOutput)) {
+                    throw new IllegalStateException(c.label + " printed other output than " + c.first.label);
+                }
+            }
             Matcher m = TOTAL.matcher(text);
             c.output = m.find() ? m.group(1) + " open findings" : text.strip().lines().reduce((a, b) -> b).orElse("");
         }
@@ -218,16 +234,38 @@ public final class ProcessBench {
                     c == c.first ? "1" : String.format(Locale.ROOT, "%.2f", median(c.ratios)), c.output);
         }
         System.out.println();
+        System.out.println("Pairs (median over the rounds of the ratio of the two commands' times in a round):");
         for (Command c : commands) {
-            if (c != c.first && c.label.startsWith("raw")) {
-                System.out.printf(Locale.ROOT, "%s: %s takes %.2f× the raw token scan's time%n", c.group,
-                        c.first.label, 1 / median(c.ratios));
+            if (!c.label.startsWith("dsomm-gate inspect")) {
+                continue;
             }
-            else if (c != c.first && c.label.startsWith("analysis-model")) {
-                System.out.printf(Locale.ROOT, "%s: %s is %.2f× faster than analysis-model%n", c.group,
-                        c.first.label, median(c.ratios));
+            StringBuilder line = new StringBuilder(c.group + ": " + c.label + ":");
+            for (Command other : commands) {
+                if (other.group.equals(c.group) && other.label.startsWith("raw")) {
+                    line.append(String.format(Locale.ROOT, " %.2f× the time of the %s;", pair(c, other),
+                            other.label));
+                }
+                else if (other.group.equals(c.group) && other.label.startsWith("analysis-model")) {
+                    line.append(String.format(Locale.ROOT, " %.2f× faster than analysis-model;", pair(other, c)));
+                }
+            }
+            System.out.println(line);
+        }
+        for (Command c : commands) {
+            if (c != c.first && c.label.startsWith("dsomm-gate catalog")) {
+                System.out.printf(Locale.ROOT, "%s: %s: %.2f× the time of %s%n", c.group, c.label, pair(c, c.first),
+                        c.first.label);
             }
         }
+    }
+
+    /** The median over the rounds of a's time / b's time in the same round. */
+    private static double pair(final Command a, final Command b) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < a.seconds.size(); i++) {
+            ratios.add(a.seconds.get(i) / b.seconds.get(i));
+        }
+        return median(ratios);
     }
 
     private static double median(final List<Double> values) {
