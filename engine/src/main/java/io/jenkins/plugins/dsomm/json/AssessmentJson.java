@@ -10,7 +10,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;

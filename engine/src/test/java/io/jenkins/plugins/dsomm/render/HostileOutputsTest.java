@@ -16,7 +16,7 @@ import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
 import io.jenkins.plugins.dsomm.json.Json;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dsomm.plugin.agent;
 
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.dsomm.assess.RepositoryFacts;
+import io.jenkins.plugins.dsomm.context.RepositoryFacts;
 import jenkins.MasterToSlaveFileCallable;
 
 import java.io.File;
