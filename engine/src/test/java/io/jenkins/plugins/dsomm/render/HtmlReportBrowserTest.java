@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.render;
 
+import io.jenkins.plugins.dsomm.run.Outputs;
 import io.jenkins.plugins.dsomm.CountingHttpServer;
 import io.jenkins.plugins.dsomm.Hostile;
 import org.junit.jupiter.api.AfterAll;
@@ -119,7 +120,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void theReportWithItsContentSecurityPolicyRunsNothingAndShowsThePayloadsAsText() throws Exception {
-        Path page = run.out().resolve(OutputFolder.REPORT);
+        Path page = run.out().resolve(Outputs.REPORT);
         assertThat(Files.readString(page)).contains(CSP);
         assertNothingRan("with CSP", dumpDom(page));
         assertThat(server.requests()).as("requests the page made").isEmpty();
@@ -127,7 +128,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void escapingAloneHoldsWithoutTheContentSecurityPolicy() throws Exception {
-        String html = Files.readString(run.out().resolve(OutputFolder.REPORT), StandardCharsets.UTF_8);
+        String html = Files.readString(run.out().resolve(Outputs.REPORT), StandardCharsets.UTF_8);
         assertThat(html).containsOnlyOnce(CSP);
         Path page = Files.writeString(dir.resolve("report-without-csp.html"), html.replace(CSP, ""),
                 StandardCharsets.UTF_8);
