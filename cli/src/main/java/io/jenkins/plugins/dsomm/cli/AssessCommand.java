@@ -67,10 +67,12 @@ final class AssessCommand implements Callable<Integer> {
             description = "Folder of earlier assessments for the trend and the KPIs; this assessment is added to it.")
     private Path history;
 
-    @Option(names = "--pipeline", negatable = true, description = "Whether this runs in a CI pipeline (default: detected from CI variables).")
+    @Option(names = "--pipeline", negatable = true,
+            description = "Whether this runs in a CI pipeline (default: detected from CI variables).")
     private Boolean pipeline;
 
-    @Option(names = "--scm", negatable = true, description = "Whether the build checked out from version control (default: a git work tree is detected).")
+    @Option(names = "--scm", negatable = true,
+            description = "Whether the build checked out from version control (default: a git work tree is detected).")
     private Boolean scm;
 
     @Option(names = "--job", paramLabel = "NAME", description = "Job or project name shown in the outputs.")

@@ -5,7 +5,6 @@ import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.yaml.Yaml;
-import io.jenkins.plugins.dsomm.attest.BusinessContext;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dsomm.Hostile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * element of theirs, the report's own title, and the server saw no request. Without Chromium the test is skipped,
  * loudly.
  */
+@Tag("slow") // left out of the quick profile (-Pquick), see CONTRIBUTING.md
 class HtmlReportBrowserTest {
     private static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             + "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">";
