@@ -26,22 +26,34 @@ public final class DsommGateCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect or assess");
     }
 
+    /** The command line with its sub-commands and every option. */
+    static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line for arguments starting with {@code first}. Only the sub-command that runs is built: picocli
+     * reads the options of every sub-command it is given (assess alone has two dozen), which took a third of the
+     * start-up of catalog and inspect. The help, the version and anything that is no sub-command get them all.
+     * Sub-commands are added before the settings of {@link #execute}, which apply to the sub-commands present when
+     * they are set.
+     */
+    private static CommandLine commandLine(final String first) {
+        CommandLine cl = new CommandLine(new DsommGateCommand());
+        boolean one = SUBCOMMANDS.contains(first) && !first.equals("help");
+        for (String name : one ? List.of(first) : SUBCOMMANDS) {
+            cl.addSubcommand(name, subcommand(name));
+        }
+        CommandLine assess = cl.getSubcommands().get("assess");
+        if (assess != null) {
+            AssessCommand.addSharedOptions(assess.getCommandSpec());
+        }
+        return cl;
+    }
+
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(final PrintWriter out, final PrintWriter err, final String... args) {
-        CommandLine cl = new CommandLine(new DsommGateCommand());
-        // Only the sub-command that runs is built: picocli reads the options of every sub-command it is given
-        // (assess alone has two dozen), which took a third of the start-up of catalog and inspect. The help, the
-        // version and anything that is no sub-command get them all. Added before the settings below, which
-        // apply to the sub-commands present when they are set.
-        String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
-            cl.addSubcommand(first, subcommand(first));
-        }
-        else {
-            for (String name : SUBCOMMANDS) {
-                cl.addSubcommand(name, subcommand(name));
-            }
-        }
+        CommandLine cl = commandLine(args.length > 0 ? args[0] : "");
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);

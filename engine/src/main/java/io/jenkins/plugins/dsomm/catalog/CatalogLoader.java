@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
