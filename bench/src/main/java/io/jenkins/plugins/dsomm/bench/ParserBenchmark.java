@@ -3,6 +3,8 @@ package io.jenkins.plugins.dsomm.bench;
 import edu.hm.hafner.analysis.FileReaderFactory;
 import edu.hm.hafner.analysis.IssueParser;
 import edu.hm.hafner.analysis.Report;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
@@ -23,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 5)
 public class ParserBenchmark {
     private static final ParserRegistry OURS = ParserRegistry.defaults();
+    private static final JsonFactory JACKSON = new JsonFactory();
 
     /** The file of one format and the parsers that read it. */
     public abstract static class Input {
@@ -154,6 +158,9 @@ public class ParserBenchmark {
             ours = OURS.find(s.parserId()).orElseThrow();
             theirs = AnalysisModelRead.parser(s.parserId());
             String benchmark = params.getBenchmark() + " " + sample;
+            if (benchmark.contains("JacksonScan")) {
+                return;
+            }
             if (benchmark.contains("AnalysisModel")) {
                 // analysis-model drops issues equal to one it has (the repeated ones): it reports as many as for
                 // the original, after reading the whole file
@@ -179,6 +186,18 @@ public class ParserBenchmark {
     @Benchmark
     public Report realAnalysisModel(final Real s) {
         return s.theirs.parse(new FileReaderFactory(s.input.file()));
+    }
+
+    /** The bound of any parser on Jackson: its streaming parser moving over every token, nothing else. */
+    @Benchmark
+    public long realJacksonScan(final Real s) throws IOException {
+        long tokens = 0;
+        try (JsonParser p = JACKSON.createParser(s.input.file().toFile())) {
+            while (p.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
     }
 
     @Benchmark

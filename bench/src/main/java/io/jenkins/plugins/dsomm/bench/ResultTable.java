@@ -49,6 +49,20 @@ public final class ResultTable {
                 }
             }
             System.out.println();
+            System.out.println("| real report, scaled | raw Jackson token scan | ours ÷ scan | analysis-model ÷ scan |");
+            System.out.println("|---|---:|---:|---:|");
+            for (RealReports.Sample sample : RealReports.Sample.values()) {
+                String key = "[" + sample.key() + "]";
+                double[] scan = scores.get("realJacksonScan" + key);
+                double[] ours = scores.get("realOurs" + key);
+                double[] theirs = scores.get("realAnalysisModel" + key);
+                if (scan != null && ours != null) {
+                    System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %s |%n", sample.key(), time(scan),
+                            ours[0] / scan[0], theirs == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                                    theirs[0] / scan[0]));
+                }
+            }
+            System.out.println();
         }
         System.out.println("| generated file | size | ours | ours MB/s | analysis-model | analysis-model MB/s "
                 + "| ratio |");
