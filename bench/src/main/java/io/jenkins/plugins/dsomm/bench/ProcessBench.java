@@ -15,15 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whole processes, as a CI job runs them, paired in one run: for each real-shaped input ({@link RealReports})
- * {@code dsomm-gate inspect --json FILE}, analysis-model reading the same file in a process of its own
- * ({@link AnalysisModelRead}) and a raw Jackson token scan ({@link TokenScan}, the practical limit of a JVM
- * process; also with the C1 compiler only, as the launcher script runs the CLI), then {@code dsomm-gate catalog}
- * (start-up alone). Every way of starting the CLI in a group must print the same as the first. Every round runs every command once, in the same
- * order (A B C A B C …), after one round that is not counted (page cache, CPU frequency); each command's wall time
- * is measured around the process, its peak resident memory by {@code /usr/bin/time} (when installed). Printed: per
- * command the median, lowest and highest wall time and the median peak RSS, and the ratio to the first command of
- * its group, the median of the ratios of each round (a pair is two commands of the same round).
+ * Whole processes, as a CI job runs them, paired in one run: for each real-shaped input ({@link RealReports}) {@code
+ * dsomm-gate inspect --json FILE}, analysis-model reading the same file in a process of its own ({@link
+ * AnalysisModelRead}) and a raw Jackson token scan ({@link TokenScan}, the practical limit of a JVM process; also
+ * with the C1 compiler only, as the launcher script runs the CLI), then {@code dsomm-gate catalog} (start-up alone).
+ * Every way of starting the CLI in a group must print the same as the first. Every round runs every command once, in
+ * the same order (A B C A B C …), after one round that is not counted (page cache, CPU frequency); each command's
+ * wall time is measured around the process, its peak resident memory by {@code /usr/bin/time} (when installed).
+ * Printed: per command the median, lowest and highest wall time and the median peak RSS, and the ratio to the first
+ * command of its group, the median of the ratios of each round (a pair is two commands of the same round).
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.jenkins.plugins.dsomm.bench.ProcessBench --rounds 5 \
