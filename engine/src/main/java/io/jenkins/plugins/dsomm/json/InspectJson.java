@@ -13,6 +13,7 @@ import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,10 @@ public final class InspectJson {
      */
     public record Entry(String file, String status, String format, String tool, String toolVersion,
             Set<EvidenceKind> kinds, SeverityCounts findings, int suppressed, int components, String error) {
+        public Entry {
+            kinds = Collections.unmodifiableSet(kinds.isEmpty() ? EnumSet.noneOf(EvidenceKind.class)
+                    : EnumSet.copyOf(kinds));
+        }
     }
 
     public static Entry entry(final FileOutcome outcome) {
