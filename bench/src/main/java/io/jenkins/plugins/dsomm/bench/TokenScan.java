@@ -17,13 +17,20 @@ public final class TokenScan {
     private TokenScan() {
     }
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     public static void main(final String[] args) throws IOException {
+        System.out.println(scan(new File(args[0])) + " tokens");
+    }
+
+    /** Moves over every token of the file; returns how many there are. */
+    static long scan(final File file) throws IOException {
         long tokens = 0;
-        try (JsonParser p = new JsonFactory().createParser(new File(args[0]))) {
+        try (JsonParser p = JSON.createParser(file)) {
             while (p.nextToken() != null) {
                 tokens++;
             }
         }
-        System.out.println(tokens + " tokens");
+        return tokens;
     }
 }
