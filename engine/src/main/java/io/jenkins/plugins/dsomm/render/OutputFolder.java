@@ -2,6 +2,7 @@ package io.jenkins.plugins.dsomm.render;
 
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.attest.ProgressDefinition;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * Writes every output of an assessment into a folder: {@code assessment.json}, {@code badge.svg} and one
  * {@code badge-<dimension>.svg} per dimension, {@code trend.svg}, {@code report.html},
- * {@code dsomm-activities.junit.xml}, {@code team-progress.yaml}.
+ * {@code dsomm-activities.junit.xml}, {@code team-progress.yaml} and {@code team-evidence.yaml} (the DSOMM
+ * application's files).
  */
 public final class OutputFolder {
     public static final String ASSESSMENT = "assessment.json";
@@ -27,6 +29,7 @@ public final class OutputFolder {
     public static final String REPORT = "report.html";
     public static final String JUNIT = "dsomm-activities.junit.xml";
     public static final String TEAM_PROGRESS = "team-progress.yaml";
+    public static final String TEAM_EVIDENCE = "team-evidence.yaml";
 
     private OutputFolder() {
     }
@@ -48,6 +51,13 @@ public final class OutputFolder {
     /** As above, with the KPIs (may be null) in assessment.json and report.html. */
     public static List<Path> write(final Path dir, final Assessment a, final GateResult gate, final Kpis kpis,
             final List<TrendPoint> trend, final String team, final LocalDate day) throws IOException {
+        return write(dir, a, gate, kpis, trend, team, day, ProgressDefinition.defaults());
+    }
+
+    /** As above, with the team's progress states for team-progress.yaml. */
+    public static List<Path> write(final Path dir, final Assessment a, final GateResult gate, final Kpis kpis,
+            final List<TrendPoint> trend, final String team, final LocalDate day,
+            final ProgressDefinition progressStates) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         Path json = dir.resolve(ASSESSMENT);
@@ -55,14 +65,15 @@ public final class OutputFolder {
             AssessmentJson.write(a, gate, kpis, out);
         }
         written.add(json);
-        written.add(text(dir.resolve(BADGE), BadgeSvg.render(a.overall())));
+        written.add(text(dir.resolve(BADGE), BadgeSvg.of(a)));
         for (DimensionLevel d : a.dimensions()) {
-            written.add(text(dir.resolve("badge-" + Markup.slug(d.name()) + ".svg"), BadgeSvg.render(d.name(), d.level())));
+            written.add(text(dir.resolve("badge-" + Markup.slug(d.name()) + ".svg"), BadgeSvg.of(a, d)));
         }
         written.add(text(dir.resolve(TREND), TrendSvg.render(trend)));
         written.add(text(dir.resolve(REPORT), HtmlReport.render(a, gate, trend, kpis)));
         written.add(text(dir.resolve(JUNIT), JUnitXml.render(a)));
-        written.add(text(dir.resolve(TEAM_PROGRESS), TeamProgressYaml.render(a, team, day)));
+        written.add(text(dir.resolve(TEAM_PROGRESS), TeamProgressYaml.render(a, team, day, progressStates)));
+        written.add(text(dir.resolve(TEAM_EVIDENCE), TeamEvidenceYaml.render(a, team, day)));
         return written;
     }
 
