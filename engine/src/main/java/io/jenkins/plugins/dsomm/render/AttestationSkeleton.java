@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * A {@code .dsomm.yml} to start from ({@code dsomm-gate init}, and the Jenkins assessment page's download): every
  * activity in scope up to the target that no CI evidence can show (no rule of the rule set speaks for it), each as
- * a commented attestation template, so that a team gets to an honest level in one sitting: uncomment what it
+ * a commented attestation template naming the activity by uuid (which DSOMM keeps when an activity moves or is
+ * renamed) with its name in a comment, so that a team gets to an honest level in one sitting: uncomment what it
  * practises, fill in who, when and where the proof is, declare the rest not applicable or out of scope. With a
  * scope, the dimensions and sub-dimensions outside it are written as out of scope; with a target, as target.
  */
@@ -156,9 +157,8 @@ public final class AttestationSkeleton {
         for (Map.Entry<String, List<Activity>> sub : templates.entrySet()) {
             y.append("  # ").append(YamlText.comment(sub.getKey())).append('\n');
             for (Activity a : sub.getValue()) {
-                String name = YamlText.oneLine(a.name()).equals(a.name()) ? a.name() : a.uuid();
-                y.append("  # - activity: ").append(YamlText.quoted(name)).append("   # level ").append(a.level())
-                        .append(", ").append(YamlText.comment(a.uuid())).append('\n');
+                y.append("  # - activity: ").append(YamlText.key(a.uuid())).append("   # ")
+                        .append(YamlText.comment(a.name())).append(" (level ").append(a.level()).append(")\n");
                 y.append("  #   by: \n");
                 y.append("  #   date: ").append(today).append('\n');
                 y.append("  #   evidence: \n");

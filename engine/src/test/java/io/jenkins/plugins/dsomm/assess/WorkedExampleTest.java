@@ -173,8 +173,8 @@ class WorkedExampleTest {
                     date: 2026-11-01
                 """).contains("""
                   # Culture and Organization / Design
-                  - activity: 'Conduction of simple threat modeling on technical level'   # level 1, \
-                47419324-e263-415b-815d-e7161b6b905e
+                  - activity: 47419324-e263-415b-815d-e7161b6b905e   # Conduction of simple threat modeling on \
+                technical level (level 1)
                     by: alice@example.com
                     date: 2026-11-01
                     evidence: https://wiki.example.com/payments/dsomm
