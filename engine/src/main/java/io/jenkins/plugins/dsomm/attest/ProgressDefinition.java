@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dsomm.attest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.attest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

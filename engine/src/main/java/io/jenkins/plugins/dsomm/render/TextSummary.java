@@ -23,8 +23,8 @@ import java.util.Locale;
 
 /**
  * The short, readable console summary (CLI output and the Jenkins build log): levels with their target, evidence
- * ceiling and what carries them, the gate with one line per rule, the gap list by who can act, what did not count. Control characters from reports are made visible, so a report
- * cannot write terminal escape sequences into a log.
+ * ceiling and what carries them, the gate with one line per rule, the gap list by who can act, what did not count.
+ * Control characters from reports are made visible, so a report cannot write terminal escape sequences into a log.
  */
 public final class TextSummary {
     private TextSummary() {
@@ -82,7 +82,7 @@ public final class TextSummary {
                 out.add("  [" + c.outcome() + "] " + safe(c.message()));
             }
         }
-        GapList gaps = GapList.of(a);
+        GapList gaps = gate != null ? gate.gaps() : GapList.of(a);
         List<Gap> limiting = gaps.limitingOverall();
         if (!limiting.isEmpty()) {
             out.add("To reach overall level " + (a.overall() + 1) + ":");

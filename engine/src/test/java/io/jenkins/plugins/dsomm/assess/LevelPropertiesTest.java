@@ -10,6 +10,7 @@ import io.jenkins.plugins.dsomm.attest.Waiver;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;

@@ -4,7 +4,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;

@@ -4,7 +4,7 @@ import io.jenkins.plugins.dsomm.TestData;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;

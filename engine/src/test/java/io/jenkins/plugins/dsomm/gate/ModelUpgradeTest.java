@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.gate;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
 import io.jenkins.plugins.dsomm.catalog.Catalog;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.render;
 
+import io.jenkins.plugins.dsomm.run.Outputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.CountingHttpServer;
 import io.jenkins.plugins.dsomm.Hostile;
@@ -11,12 +12,10 @@ import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
-import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
-import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
 import io.jenkins.plugins.dsomm.json.Json;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -135,7 +133,7 @@ class HostileOutputsTest {
 
     @Test
     void theHtmlReportHasOnlyItsOwnMarkupAndEveryPayloadAsText() throws IOException {
-        String html = Files.readString(out.resolve(OutputFolder.REPORT), StandardCharsets.UTF_8);
+        String html = Files.readString(out.resolve(Outputs.REPORT), StandardCharsets.UTF_8);
         Set<String> tags = new TreeSet<>();
         Matcher m = Pattern.compile("<(/?)([A-Za-z!?][A-Za-z0-9-]*)").matcher(html);
         while (m.find()) {
@@ -185,7 +183,7 @@ class HostileOutputsTest {
 
     @Test
     void svgOutputsAreWellFormedAndCarryTheLabelsAsText() throws Exception {
-        String trendSvg = Files.readString(out.resolve(OutputFolder.TREND), StandardCharsets.UTF_8);
+        String trendSvg = Files.readString(out.resolve(Outputs.TREND), StandardCharsets.UTF_8);
         Document svg = parseXml(trendSvg);
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertOnlySvg(svg);
@@ -221,7 +219,7 @@ class HostileOutputsTest {
 
     @Test
     void theJUnitXmlIsWellFormedAndGivesTheReasonsBack() throws Exception {
-        Document junit = parseXml(Files.readString(out.resolve(OutputFolder.JUNIT), StandardCharsets.UTF_8));
+        Document junit = parseXml(Files.readString(out.resolve(Outputs.JUNIT), StandardCharsets.UTF_8));
         NodeList cases = junit.getElementsByTagName("testcase");
         Map<String, ActivityResult> byName = new LinkedHashMap<>();
         for (ActivityResult r : assessment.activities()) {
@@ -262,7 +260,7 @@ class HostileOutputsTest {
 
     @Test
     void theTeamProgressYamlParsesBackToTheTeamAndNothingElse() throws IOException {
-        String yaml = Files.readString(out.resolve(OutputFolder.TEAM_PROGRESS), StandardCharsets.UTF_8);
+        String yaml = Files.readString(out.resolve(Outputs.TEAM_PROGRESS), StandardCharsets.UTF_8);
         assertThat(yaml.lines().findFirst().orElseThrow()).startsWith("# DSOMM team progress of Team ");
         assertThat(yaml.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow()).isEqualTo("progress:");
         JsonNode root = Yaml.mapper().readTree(yaml);
@@ -282,7 +280,7 @@ class HostileOutputsTest {
 
     @Test
     void theTeamEvidenceYamlParsesBackToEntriesOfTheTeam() throws IOException {
-        JsonNode root = Yaml.mapper().readTree(out.resolve(OutputFolder.TEAM_EVIDENCE).toFile());
+        JsonNode root = Yaml.mapper().readTree(out.resolve(Outputs.TEAM_EVIDENCE).toFile());
         assertThat(root.properties()).extracting(Map.Entry::getKey).containsExactly("evidence");
         JsonNode evidence = root.path("evidence");
         assertThat(evidence.size()).isEqualTo((int) assessment.count(ActivityStatus.MET)).isPositive();
@@ -298,7 +296,7 @@ class HostileOutputsTest {
 
     @Test
     void theAssessmentJsonGivesEveryStringBack() throws IOException {
-        JsonNode doc = Json.mapper().readTree(out.resolve(OutputFolder.ASSESSMENT).toFile());
+        JsonNode doc = Json.mapper().readTree(out.resolve(Outputs.ASSESSMENT).toFile());
         Evidence sarif = assessment.evidence().get(0);
         JsonNode e = doc.path("evidence").get(0);
         assertThat(e.path("tool").asText()).isEqualTo(sarif.tool());

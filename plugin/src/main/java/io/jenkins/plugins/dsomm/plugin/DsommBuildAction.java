@@ -264,7 +264,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     @CheckForNull
     public GapList getGaps() {
         AssessmentDocument d = getDocument();
-        return d == null ? null : GapList.of(d.assessment());
+        return d == null ? null : d.gate() != null ? d.gate().gaps() : GapList.of(d.assessment());
     }
 
     @Exported(visibility = 2)

@@ -277,6 +277,15 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
         settings.setPersonalData(personalData);
     }
 
+    public String getWeights() {
+        return settings.getWeights();
+    }
+
+    @DataBoundSetter
+    public void setWeights(final String weights) {
+        settings.setWeights(weights);
+    }
+
     public String getTeam() {
         return settings.getTeam();
     }

@@ -271,6 +271,15 @@ public final class GateStep extends Step implements Serializable {
         settings.setPersonalData(personalData);
     }
 
+    public String getWeights() {
+        return settings.getWeights();
+    }
+
+    @DataBoundSetter
+    public void setWeights(final String weights) {
+        settings.setWeights(weights);
+    }
+
     public String getTeam() {
         return settings.getTeam();
     }
