@@ -24,7 +24,15 @@ import java.util.Map;
  * scope, the dimensions and sub-dimensions outside it are written as out of scope; with a target, as target.
  */
 public final class AttestationSkeleton {
+    /** How each attestation template starts. */
+    private static final String TEMPLATE = "  # - activity: ";
+
     private AttestationSkeleton() {
+    }
+
+    /** The number of attestation templates in a skeleton's text. */
+    public static long templates(final String skeleton) {
+        return skeleton.lines().filter(l -> l.startsWith(TEMPLATE)).count();
     }
 
     /**
@@ -157,7 +165,7 @@ public final class AttestationSkeleton {
         for (Map.Entry<String, List<Activity>> sub : templates.entrySet()) {
             y.append("  # ").append(YamlText.comment(sub.getKey())).append('\n');
             for (Activity a : sub.getValue()) {
-                y.append("  # - activity: ").append(YamlText.key(a.uuid())).append("   # ")
+                y.append(TEMPLATE).append(YamlText.key(a.uuid())).append("   # ")
                         .append(YamlText.comment(a.name())).append(" (level ").append(a.level()).append(")\n");
                 y.append("  #   by: \n");
                 y.append("  #   date: ").append(today).append('\n');

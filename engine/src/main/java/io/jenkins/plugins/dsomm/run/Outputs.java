@@ -2,6 +2,7 @@ package io.jenkins.plugins.dsomm.run;
 
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
+import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.JUnitXml;
@@ -25,7 +26,8 @@ import java.util.List;
  * Every output of an assessment run, rendered on demand: {@code assessment.json}, {@code badge.svg} and one
  * {@code badge-<dimension>.svg} per dimension, {@code trend.svg}, {@code report.html},
  * {@code dsomm-activities.junit.xml}, the DSOMM application's {@code team-progress.yaml} and
- * {@code team-evidence.yaml}; written into a folder by {@link #writeTo}.
+ * {@code team-evidence.yaml}; written into a folder by {@link #writeTo}. The {@code .dsomm.yml} skeleton of the
+ * assessment ({@link #attestationSkeleton()}) is offered, not written.
  */
 public final class Outputs {
     public static final String ASSESSMENT = "assessment.json";
@@ -71,13 +73,19 @@ public final class Outputs {
         return JUnitXml.render(run.assessment());
     }
 
+    /** The DSOMM application's team progress, in the states of the run's progress definition. */
     public String teamProgressYaml() {
-        return TeamProgressYaml.render(run.assessment(), run.team(), run.day());
+        return TeamProgressYaml.render(run.assessment(), run.team(), run.day(), run.progressDefinition());
     }
 
     /** The DSOMM application's team evidence: the CI evidence of each met activity. */
     public String teamEvidenceYaml() {
         return TeamEvidenceYaml.render(run.assessment(), run.team(), run.day());
+    }
+
+    /** A {@code .dsomm.yml} of the unverified activities up to the next level or target (docs/attestations.md). */
+    public String attestationSkeleton() {
+        return AttestationSkeleton.of(run.assessment(), run.day());
     }
 
     /**
