@@ -184,7 +184,7 @@ public final class DeclarationsLoader {
      * {@code targets:} {@code overall}, dimension names and {@code dimension / sub-dimension}, each a level 0 to 5.
      */
     private Targets targets(final JsonNode n, final String name) {
-        if (n.isMissingNode() || n.isNull()) {
+        if (isEmpty(n)) {
             return Targets.none();
         }
         if (!n.isObject()) {
@@ -236,9 +236,17 @@ public final class DeclarationsLoader {
                 weights);
     }
 
+    /**
+     * Whether a key declares nothing: missing, null, or with nothing after it (a key whose entries are all still
+     * commented out, as {@code dsomm-gate init} writes them, which YAML reads as an empty value).
+     */
+    private static boolean isEmpty(final JsonNode n) {
+        return n.isMissingNode() || n.isNull() || n.isTextual() && n.asText().isBlank();
+    }
+
     private static Iterable<JsonNode> list(final JsonNode root, final String key, final String name) {
         JsonNode n = root.path(key);
-        if (n.isMissingNode() || n.isNull()) {
+        if (isEmpty(n)) {
             return List.of();
         }
         if (!n.isArray()) {

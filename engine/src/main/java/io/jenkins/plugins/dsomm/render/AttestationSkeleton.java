@@ -167,9 +167,9 @@ public final class AttestationSkeleton {
             for (Activity a : sub.getValue()) {
                 y.append(TEMPLATE).append(YamlText.key(a.uuid())).append("   # ")
                         .append(YamlText.comment(a.name())).append(" (level ").append(a.level()).append(")\n");
-                y.append("  #   by: \n");
+                y.append("  #   by:\n");
                 y.append("  #   date: ").append(today).append('\n');
-                y.append("  #   evidence: \n");
+                y.append("  #   evidence:\n");
             }
         }
         return y;

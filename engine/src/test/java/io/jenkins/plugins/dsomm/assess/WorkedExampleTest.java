@@ -119,9 +119,9 @@ class WorkedExampleTest {
     static String filledIn() {
         String skeleton = AttestationSkeleton.render(DSOMM, STANDARD, SCOPE, 1, "Payments", LocalDate.parse("2026-11-01"));
         return skeleton.lines().map(l -> l.startsWith("  # - activity") ? "  - activity" + l.substring(14)
-                : l.equals("  #   by: ") ? "    by: alice@example.com"
+                : l.equals("  #   by:") ? "    by: alice@example.com"
                 : l.startsWith("  #   date: ") ? "    date: " + l.substring(12)
-                : l.equals("  #   evidence: ") ? "    evidence: https://wiki.example.com/payments/dsomm" : l)
+                : l.equals("  #   evidence:") ? "    evidence: https://wiki.example.com/payments/dsomm" : l)
                 .reduce("", (a, l) -> a + l + "\n");
     }
 

@@ -125,6 +125,12 @@ class DeclarationsLoaderTest {
     void missingFileDeclaresNothingAndEmptyFileToo() throws IOException {
         assertThat(LOADER.load(Path.of("does/not/exist/.dsomm.yml"))).isEqualTo(Declarations.none());
         assertThat(parse("").attestations()).isEmpty();
+        // keys whose entries are all commented out (as dsomm-gate init writes them) declare nothing
+        Declarations commented = parse("version: 1\nattestations:\n  # - activity: Simple Scan\n  #   by:\n"
+                + "targets:\n  # overall: 1\noutOfScope:\n");
+        assertThat(commented.attestations()).isEmpty();
+        assertThat(commented.targets().isEmpty()).isTrue();
+        assertThat(commented.outOfScope()).isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ class ModelUpgradeTest {
         attestations = AttestationSkeleton.render(v4, new RuleSetLoader(v4).bundled(RuleSetLoader.STANDARD),
                 List.of(), 1, "Payments", LocalDate.parse("2026-10-01")).lines()
                 .map(l -> l.startsWith("  # - activity") ? "  - activity" + l.substring(14)
-                        : l.equals("  #   by: ") ? "    by: alice@example.com"
+                        : l.equals("  #   by:") ? "    by: alice@example.com"
                         : l.startsWith("  #   date: ") ? "    date: " + l.substring(12) : l)
                 .reduce("", (a, l) -> a + l + "\n");
     }
