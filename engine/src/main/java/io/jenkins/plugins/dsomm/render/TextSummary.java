@@ -45,8 +45,8 @@ public final class TextSummary {
                 out.add(String.format("  %-26s out of scope", safe(d.name())));
                 continue;
             }
-            out.add(String.format("  %-26s %-3s%s ceiling %-3s %s", safe(d.name()), level(d.level()),
-                    d.target() == null ? "" : " target " + d.target(), level(d.evidenceCeiling()),
+            out.add(String.format("  %-26s %-3s %-9s %-10s %s", safe(d.name()), level(d.level()),
+                    d.target() == null ? "" : "target " + d.target(), "ceiling " + level(d.evidenceCeiling()),
                     LevelSupport.of(a, d).sentence()));
         }
         out.add("Activities: " + a.activities().size() + " in DSOMM " + safe(a.catalogVersion()) + ": "
