@@ -22,6 +22,8 @@ import io.jenkins.plugins.dsomm.kpi.Stats;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.LevelColors;
+import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
+import io.jenkins.plugins.dsomm.render.TeamEvidenceYaml;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
 import jenkins.model.RunAction2;
@@ -49,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * A build's DSOMM assessment. The small summary (levels, gate outcome, reasons, counts) is kept here, in
@@ -412,6 +415,50 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
         rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team.isBlank() ? "Default" : team, day)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code .../dsomm/team-evidence.yaml}: the CI evidence of each activity this build met as the DSOMM web
+     * application's team evidence, for the build's team (else "Default").
+     */
+    @WebMethod(name = "team-evidence.yaml")
+    public void doTeamEvidence(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, "team-evidence.yaml", d -> TeamEvidenceYaml.render(d.assessment(), team(d), day(d)));
+    }
+
+    /**
+     * {@code .../dsomm/dsomm.yml}: a {@code .dsomm.yml} of the activities this build left unverified up to the next
+     * level or target, each a commented attestation template (as {@code dsomm-gate init} writes them).
+     */
+    @WebMethod(name = "dsomm.yml")
+    public void doAttestationSkeleton(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, ".dsomm.yml", d -> AttestationSkeleton.of(d.assessment(), day(d)));
+    }
+
+    private void sendYaml(final StaplerResponse2 rsp, final String filename,
+            final Function<AssessmentDocument, String> render) throws IOException {
+        owner.checkPermission(Item.READ);
+        AssessmentDocument d = getDocument();
+        if (d == null) {
+            rsp.setStatus(404);
+            rsp.setContentType("text/plain;charset=UTF-8");
+            rsp.getOutputStream().write(("No " + filename + " for this build: " + getLoadError() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        rsp.setContentType("application/yaml;charset=UTF-8");
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        rsp.setHeader("Content-Disposition", "attachment; filename=" + filename);
+        rsp.getOutputStream().write(render.apply(d).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String team(final AssessmentDocument d) {
+        String team = d.assessment().subject().getOrDefault("team", "");
+        return team.isBlank() ? "Default" : team;
+    }
+
+    private static LocalDate day(final AssessmentDocument d) {
+        return LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
     }
 
     /**
