@@ -7,6 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
@@ -90,6 +91,9 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     private final int fixedFindings;
     private final int slaBreaches;
     private final LinkedHashMap<String, Double> mttrHours;
+    /** The level view ({@code dsomm}, {@code evidence-only}); null in builds recorded before schema 3. */
+    @CheckForNull
+    private final String view;
 
     /** Writes the side file and keeps the summary. */
     DsommBuildAction(final Run<?, ?> owner, final Assessment a, final GateResult gate, @CheckForNull final Kpis kpis)
@@ -102,6 +106,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         }
         outcome = gate.outcome().name();
         reasons = new ArrayList<>(gate.violations().stream().map(RuleCheck::message).toList());
+        view = a.view().key();
         catalogVersion = a.catalogVersion();
         ruleSet = a.ruleSet();
         activities = a.activities().size();
@@ -347,9 +352,23 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return mttrHours;
     }
 
-    /** "level 3" or "no level". */
+    /**
+     * Which activities the levels rest on: {@code dsomm}, or {@code evidence-only} (not DSOMM levels). Builds
+     * recorded before schema 3 have none stored: they were assessed in what is now the evidence-only view (unless
+     * strict mode was on), so they are shown as such.
+     */
+    @Exported(visibility = 2)
+    public String getView() {
+        return levelView().key();
+    }
+
+    LevelView levelView() {
+        return view == null ? LevelView.EVIDENCE_ONLY : LevelView.ofKey(view);
+    }
+
+    /** "level 3" or "no level", and "(evidence-only view)" in that view. */
     public String getLevelText() {
-        return BadgeSvg.message(overall);
+        return BadgeSvg.message(overall) + (levelView() == LevelView.EVIDENCE_ONLY ? " (evidence-only view)" : "");
     }
 
     /** Days, for the page. */
@@ -366,9 +385,9 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
     String badge(@CheckForNull final String dimension) {
         if (dimension == null || dimension.isBlank()) {
-            return BadgeSvg.render(overall);
+            return BadgeSvg.render(levelView(), null, overall);
         }
-        return dimensions.containsKey(dimension) ? BadgeSvg.render(dimension, dimensions.get(dimension))
+        return dimensions.containsKey(dimension) ? BadgeSvg.render(levelView(), dimension, dimensions.get(dimension))
                 : BadgeSvg.render("DSOMM", "unknown dimension", LevelColors.NONE);
     }
 
