@@ -35,7 +35,9 @@ public record ProgressDefinition(List<State> states, String source) implements S
     }
 
     public ProgressDefinition {
-        states = states.stream().sorted(Comparator.comparingDouble(State::score)).toList();
+        List<State> sorted = new ArrayList<>(states);
+        sorted.sort(Comparator.comparingDouble(State::score));
+        states = List.copyOf(sorted);
     }
 
     /** The DSOMM application's defaults: Not implemented 0%, Started 20%, Partly implemented 50%, Fully 100%. */

@@ -43,8 +43,9 @@ public final class TeamProgressImport {
         if (!Files.isRegularFile(file)) {
             throw new DeclarationsException(file + ": no such team progress file");
         }
+        Path fileName = file.getFileName();
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.getFileName().toString(), team, definition);
+            return parse(in, fileName == null ? file.toString() : fileName.toString(), team, definition);
         }
         catch (IOException e) {
             throw new DeclarationsException(file + ": cannot read: " + e.getMessage(), e);

@@ -144,6 +144,7 @@ class WorkedExampleTest {
         // SCA (server side) is shown by Trivy, but its prerequisite Inventory of production components is unverified
         assertThat(a.activity("d918cd44-a972-43e9-a974-eff3f4a5dcfe").orElseThrow().reason())
                 .isEqualTo("blocked by Inventory of production components (unverified)");
+        assertThat(a.count(ActivityStatus.MET)).isEqualTo(8);
         assertThat(a.count(ActivityStatus.UNVERIFIED)).isEqualTo(173);
         GapList gaps = GapList.of(a);
         assertThat(gaps.limitingOverall()).hasSize(12);
