@@ -413,27 +413,12 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /**
-     * {@code .../dsomm/team-progress.yaml}: the activities this build met, attested or waived as the DSOMM web
+     * {@code .../dsomm/team-progress.yaml}: the activities this build met or attested as the DSOMM web
      * application's team progress (to load the assessment there), for the build's team (else "Default").
      */
     @WebMethod(name = "team-progress.yaml")
     public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
-        owner.checkPermission(Item.READ);
-        AssessmentDocument d = getDocument();
-        if (d == null) {
-            rsp.setStatus(404);
-            rsp.setContentType("text/plain;charset=UTF-8");
-            rsp.getOutputStream().write(("No team progress for this build: " + getLoadError() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        String team = d.assessment().subject().getOrDefault("team", "");
-        LocalDate day = LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
-        rsp.setContentType("application/yaml;charset=UTF-8");
-        rsp.setHeader("X-Content-Type-Options", "nosniff");
-        rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
-        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team.isBlank() ? "Default" : team, day)
-                .getBytes(StandardCharsets.UTF_8));
+        sendYaml(rsp, "team-progress.yaml", d -> TeamProgressYaml.render(d.assessment(), team(d), day(d)));
     }
 
     /**
