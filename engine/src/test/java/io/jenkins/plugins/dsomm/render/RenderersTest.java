@@ -257,6 +257,28 @@ class RenderersTest {
     }
 
     @Test
+    void theReportAndTheDocumentSayWhatCarriesALevelAndWhichViewTheyShow() throws Exception {
+        Assessment dsomm = bundled(AssessmentOptions.defaults().withTargets(Targets.of(Map.of("Implementation", 2))));
+        String html = HtmlReport.render(dsomm, null, List.of());
+        assertThat(html).contains("<th>Target</th><th>Ceiling</th><th>What carries it</th>")
+                .contains("up to level 1: 1 missing, 5 unverified").contains("view: <b>dsomm</b>")
+                .contains("up to level 2: 1 missing, 18 unverified") // Implementation: up to its target
+                .contains("<small>evidence ceiling</small>").doesNotContain("id=\"view\"");
+        Assessment evidenceOnly = bundled(new AssessmentOptions(LevelView.EVIDENCE_ONLY, null, List.of(),
+                Targets.none()));
+        assertThat(HtmlReport.render(evidenceOnly, null, List.of())).contains("<p class=\"view-warning\" id=\"view\">"
+                + "<b>Evidence-only view.</b> evidence-only view: unverified activities are ignored, so these are not "
+                + "DSOMM levels").contains("<small>overall (evidence only)</small>");
+        var json = io.jenkins.plugins.dsomm.json.Json.mapper().readTree(
+                io.jenkins.plugins.dsomm.json.AssessmentJson.toString(evidenceOnly, null));
+        assertThat(json.path("overall").path("view").asText()).isEqualTo("evidence-only");
+        assertThat(json.path("overall").path("viewDescription").asText()).isEqualTo(
+                "evidence-only view: unverified activities are ignored, so these are not DSOMM levels");
+        assertThat(json.path("options").path("view").asText()).isEqualTo("evidence-only");
+        assertThat(TextSummary.lines(evidenceOnly, null).get(0)).contains("EVIDENCE-ONLY VIEW");
+    }
+
+    @Test
     void htmlReportHasEverySectionAndNoScript() {
         Assessment a = sample();
         GateResult gate = Gate.evaluate(Policy.defaults().withMinimumLevel(2), a, null);
