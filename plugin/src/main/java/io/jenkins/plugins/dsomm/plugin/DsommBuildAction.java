@@ -27,6 +27,7 @@ import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
 import io.jenkins.plugins.dsomm.render.TeamEvidenceYaml;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
+import io.jenkins.plugins.dsomm.run.AssessmentRequest;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -34,6 +35,7 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.WebMethod;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.verb.GET;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +68,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     static final String FILE = "dsomm-gate-assessment.json";
     /** URL of the action below the build. */
     static final String URL = "dsomm";
+    /** The plugin's symbol (images/symbols/dsomm.svg, drawn in the theme's text colour). */
+    static final String ICON = "symbol-dsomm plugin-dsomm-gate";
     /** Builds in the trend of the report page, at most. */
     static final int REPORT_TREND = 20;
 
@@ -154,7 +158,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     @Override
     public String getIconFileName() {
-        return "/plugin/dsomm-gate/icons/dsomm.svg";
+        return ICON;
     }
 
     @Override
@@ -377,9 +381,10 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /** {@code .../dsomm/badge[?dimension=NAME]}: the SVG badge of this build (Item/Read, like the build page). */
+    @GET
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
-        Badges.send(rsp, badge(req.getParameter("dimension")));
+        Badges.send(req, rsp, badge(req.getParameter("dimension")));
     }
 
     /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
@@ -416,6 +421,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/team-progress.yaml}: the activities this build met or attested as the DSOMM web
      * application's team progress (to load the assessment there), for the build's team (else "Default").
      */
+    @GET
     @WebMethod(name = "team-progress.yaml")
     public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         sendYaml(rsp, "team-progress.yaml", d -> TeamProgressYaml.render(d.assessment(), team(d), day(d)));
@@ -425,6 +431,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/team-evidence.yaml}: the CI evidence of each activity this build met as the DSOMM web
      * application's team evidence, for the build's team (else "Default").
      */
+    @GET
     @WebMethod(name = "team-evidence.yaml")
     public void doTeamEvidence(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         sendYaml(rsp, "team-evidence.yaml", d -> TeamEvidenceYaml.render(d.assessment(), team(d), day(d)));
@@ -434,6 +441,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/dsomm.yml}: a {@code .dsomm.yml} of the activities this build left unverified up to the next
      * level or target, each a commented attestation template (as {@code dsomm-gate init} writes them).
      */
+    @GET
     @WebMethod(name = "dsomm.yml")
     public void doAttestationSkeleton(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         sendYaml(rsp, ".dsomm.yml", d -> AttestationSkeleton.of(d.assessment(), day(d)));
@@ -458,7 +466,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     private static String team(final AssessmentDocument d) {
         String team = d.assessment().subject().getOrDefault("team", "");
-        return team.isBlank() ? "Default" : team;
+        return team.isBlank() ? AssessmentRequest.DEFAULT_TEAM : team;
     }
 
     private static LocalDate day(final AssessmentDocument d) {
@@ -469,6 +477,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/report}: the engine's self-contained HTML report (no script; its Content-Security-Policy
      * forbids any), the same page as the command line writes.
      */
+    @GET
     public void doReport(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();

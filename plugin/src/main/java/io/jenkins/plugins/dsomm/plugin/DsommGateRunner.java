@@ -37,6 +37,7 @@ import io.jenkins.plugins.dsomm.run.NamedInput;
 import io.jenkins.plugins.dsomm.run.OptionValues;
 import io.jenkins.plugins.dsomm.run.RequestException;
 import io.jenkins.plugins.dsomm.run.RunResult;
+import io.jenkins.plugins.util.ResultHandler;
 import jenkins.model.Jenkins;
 
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class DsommGateRunner {
      * builds) into an engine request, runs it, and shows the result (log, build action, build and stage result).
      */
     public static GateStepResult gate(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
-            final GateSettings settings, final StageResult stage, final boolean pipeline)
+            final GateSettings settings, final ResultHandler resultHandler, final boolean pipeline)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         DsommGlobalConfiguration global = DsommGlobalConfiguration.get();
@@ -150,6 +151,7 @@ public final class DsommGateRunner {
             }
             run.save();
         }
+        AssessedJobs.markAssessed(run);
         if (!junitFile.isEmpty()) {
             workspace.child(junitFile).write(result.outputs().junitXml(), "UTF-8");
             log.println("[DSOMM Gate] activities written as JUnit XML to " + TextSummary.safe(junitFile));
@@ -159,7 +161,7 @@ public final class DsommGateRunner {
                 Jenkins.get().getRootUrl() == null ? "" : Jenkins.get().getRootUrl() + run.getUrl() + DsommBuildAction.URL);
         if (gate.outcome() != Outcome.PASS) {
             String message = String.join("; ", stepResult.getReasons());
-            stage.set(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
+            resultHandler.publishResult(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
             if (settings.isStopOnFailure() && gate.outcome() == Outcome.FAILURE) {
                 throw new AbortException("[DSOMM Gate] gate FAILURE: " + message);
             }
