@@ -31,11 +31,10 @@ public final class DsommBadgeAction implements BuildBadgeAction, RunAction2 {
         return level == null ? "–" : level.toString();
     }
 
-    /** The level's CSS class suffix ({@code 0} to {@code 5}, {@code none}): a fixed set, never report text. */
+    /** The design library's colour class of the level: a fixed set, never report text. */
     public String getLevelClass() {
         DsommBuildAction a = assessment();
-        Integer level = a == null ? null : a.getOverall();
-        return level == null || level < 0 || level > 5 ? "none" : level.toString();
+        return AssessmentPage.levelClass(a == null ? null : a.getOverall());
     }
 
     public String getTooltip() {

@@ -40,6 +40,7 @@ import org.kohsuke.stapler.verb.GET;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +99,16 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     /** The level view ({@code dsomm}, {@code evidence-only}); null in builds recorded before schema 3. */
     @CheckForNull
     private final String view;
+    /** Every gate rule's outcome and sentence; null in builds recorded before (their {@link #reasons} only). */
+    @CheckForNull
+    private ArrayList<Check> checks;
+    /** Target per dimension (null values: none); null in builds recorded before targets existed. */
+    @CheckForNull
+    private LinkedHashMap<String, Integer> targets;
+    @CheckForNull
+    private Integer overallTarget;
+    @CheckForNull
+    private Integer evidenceCeiling;
 
     /** Writes the side file and keeps the summary. */
     DsommBuildAction(final Run<?, ?> owner, final Assessment a, final GateResult gate, @CheckForNull final Kpis kpis)
@@ -110,6 +121,14 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         }
         outcome = gate.outcome().name();
         reasons = new ArrayList<>(gate.violations().stream().map(RuleCheck::message).toList());
+        checks = new ArrayList<>(gate.checks().stream().map(c -> new Check(c.rule(), c.outcome().name(), c.message()))
+                .toList());
+        targets = new LinkedHashMap<>();
+        for (DimensionLevel d : a.dimensions()) {
+            targets.put(d.name(), d.inScope() ? d.target() : null);
+        }
+        overallTarget = a.overallTarget();
+        evidenceCeiling = a.evidenceCeiling();
         view = a.view().key();
         catalogVersion = a.catalogVersion();
         ruleSet = a.ruleSet();
@@ -139,7 +158,48 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     protected Object readResolve() {
         lock = new ReentrantLock();
+        if (checks == null) { // recorded before every rule was kept: the violated ones, as they were
+            checks = new ArrayList<>(reasons.stream().map(r -> new Check("", outcome, r)).toList());
+        }
+        if (targets == null) {
+            targets = new LinkedHashMap<>();
+        }
         return this;
+    }
+
+    /** A gate rule's outcome in the summary: kept in build.xml (a few per build). */
+    @ExportedBean
+    public static final class Check implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+        private final String outcome;
+        private final String message;
+
+        Check(final String rule, final String outcome, final String message) {
+            this.rule = rule;
+            this.outcome = outcome;
+            this.message = message;
+        }
+
+        @Exported(visibility = 3)
+        public String getRule() {
+            return rule;
+        }
+
+        @Exported(visibility = 3)
+        public String getOutcome() {
+            return outcome;
+        }
+
+        @Exported(visibility = 3)
+        public String getMessage() {
+            return message;
+        }
+
+        /** The design library's status symbol of the outcome. */
+        public String getSymbol() {
+            return AssessmentPage.outcomeSymbol(outcome);
+        }
     }
 
     @Override
@@ -272,6 +332,13 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return loadError;
     }
 
+    /** What the DSOMM page shows of the full assessment, or null when it cannot be read (see the load error). */
+    @CheckForNull
+    public AssessmentPage getPage() {
+        AssessmentDocument d = getDocument();
+        return d == null ? null : new AssessmentPage(d);
+    }
+
     /** The gap list of the full assessment, or null. */
     @CheckForNull
     public GapList getGaps() {
@@ -298,6 +365,65 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     @Exported(visibility = 2)
     public List<String> getReasons() {
         return reasons;
+    }
+
+    /** Every gate rule with its outcome, in policy order. */
+    @Exported(visibility = 2)
+    public List<Check> getChecks() {
+        return checks == null ? List.of() : checks;
+    }
+
+    /** Target per dimension (null: none). */
+    @Exported(visibility = 2)
+    public Map<String, Integer> getTargets() {
+        return targets == null ? Map.of() : targets;
+    }
+
+    @Exported(visibility = 2)
+    @CheckForNull
+    public Integer getOverallTarget() {
+        return overallTarget;
+    }
+
+    /** The overall level if every unverified activity were attested. */
+    @Exported(visibility = 2)
+    @CheckForNull
+    public Integer getEvidenceCeiling() {
+        return evidenceCeiling;
+    }
+
+    /** "target 1 · evidence ceiling 0 · 25 of 194 activities assessed · 7 reports", for the summary. */
+    public String getFacts() {
+        List<String> facts = new ArrayList<>();
+        if (overallTarget != null) {
+            facts.add("target " + overallTarget);
+        }
+        if (evidenceCeiling != null) {
+            facts.add("evidence ceiling " + evidenceCeiling);
+        }
+        facts.add(assessed + " of " + activities + " activities assessed");
+        facts.add(reports + (reports == 1 ? " report" : " reports"));
+        return String.join(" · ", facts);
+    }
+
+    /** The design library's colour class of the gate outcome. */
+    public String getOutcomeClass() {
+        return AssessmentPage.outcomeClass(outcome);
+    }
+
+    /** The design library's colour class of the overall level. */
+    public String getLevelClass() {
+        return AssessmentPage.levelClass(overall);
+    }
+
+    /** The design library's colour class of a dimension's level. */
+    public String levelClass(@CheckForNull final Integer level) {
+        return AssessmentPage.levelClass(level);
+    }
+
+    /** The design library's status symbol of the gate outcome. */
+    public String getOutcomeSymbol() {
+        return AssessmentPage.outcomeSymbol(outcome);
     }
 
     @Exported(visibility = 2)
