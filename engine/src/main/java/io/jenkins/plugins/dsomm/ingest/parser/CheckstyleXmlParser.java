@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
  */
 public final class CheckstyleXmlParser implements ReportParser {
     private static final String ID = "checkstyle-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Checkstyle XML (Checkstyle, ESLint, ShellCheck, Hadolint, detekt...)", ReportFormat.Family.XML,
+            EvidenceKind.SAST, EvidenceKind.IAC, EvidenceKind.LINT);
     private static final int MAX_TEXT = 1000;
     private static final String CHECKSTYLE = "Checkstyle";
     private static final Pattern HADOLINT = Pattern.compile("(DL|SC)\\d{4}");
@@ -40,13 +44,8 @@ public final class CheckstyleXmlParser implements ReportParser {
             "no-unsanitized/", "xss/", "@microsoft/sdl/");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Checkstyle XML (Checkstyle, ESLint, ShellCheck, Hadolint, detekt...)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

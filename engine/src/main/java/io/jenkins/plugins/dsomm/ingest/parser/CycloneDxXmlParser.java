@@ -1,10 +1,12 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -25,17 +27,15 @@ import java.util.List;
  */
 public final class CycloneDxXmlParser implements ReportParser {
     private static final String ID = "cyclonedx-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "CycloneDX XML (1.0 to 1.7, SBOM and VEX, 1.2 vulnerability extension)", ReportFormat.Family.XML,
+            EvidenceKind.SBOM, EvidenceKind.SCA);
     private static final int MAX_TEXT = 2000;
     private static final int MAX_DESCRIPTION = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "CycloneDX XML (1.0 to 1.7, SBOM and VEX, 1.2 vulnerability extension)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -50,6 +51,10 @@ import java.util.regex.Pattern;
  */
 public final class JUnitXmlParser implements ReportParser {
     private static final String ID = "junit-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "JUnit XML (test reports; Trivy and Gitleaks JUnit output as findings)", ReportFormat.Family.XML,
+            EvidenceKind.SCA, EvidenceKind.SECRETS, EvidenceKind.IAC, EvidenceKind.CONTAINER, EvidenceKind.LICENSE,
+            EvidenceKind.TEST);
     private static final int MAX_TEXT = 64 * 1024;
     private static final Pattern TRIVY_NAME = Pattern.compile("\\[(CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN)]\\s+(.*)",
             Pattern.DOTALL);
@@ -60,13 +65,8 @@ public final class JUnitXmlParser implements ReportParser {
             "chainguard", "fedora", "bottlerocket", "echo", "minimos");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "JUnit XML (test reports; Trivy and Gitleaks JUnit output as findings)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -31,16 +32,13 @@ import java.util.Set;
  */
 public final class NpmAuditJsonParser implements ReportParser {
     private static final String ID = "npm-audit-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "npm audit JSON (v1 and v2)", ReportFormat.Family.JSON, EvidenceKind.SCA);
     private static final String TOOL = "npm audit";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "npm audit JSON (v1 and v2)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

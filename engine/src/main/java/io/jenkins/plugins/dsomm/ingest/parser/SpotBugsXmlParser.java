@@ -6,6 +6,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -28,16 +29,13 @@ import java.util.Locale;
  */
 public final class SpotBugsXmlParser implements ReportParser {
     private static final String ID = "spotbugs-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "SpotBugs / FindSecBugs / FindBugs XML", ReportFormat.Family.XML, EvidenceKind.SAST);
     private static final int MAX_TEXT = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SpotBugs / FindSecBugs / FindBugs XML";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -21,16 +22,13 @@ import java.io.IOException;
  */
 public final class Trufflehog3JsonParser implements ReportParser {
     private static final String ID = "trufflehog3-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "trufflehog3 (Python fork) JSON report", ReportFormat.Family.JSON, EvidenceKind.SECRETS);
     private static final String TOOL = "trufflehog3";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "trufflehog3 (Python fork) JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
