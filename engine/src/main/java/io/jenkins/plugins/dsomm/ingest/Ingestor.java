@@ -126,7 +126,7 @@ public final class Ingestor {
             if (sniff.isBlank()) {
                 return FileOutcome.error(name, format, name + ": the file holds only white space: no report content");
             }
-            Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff);
+            Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff, source);
             if (parser.isEmpty() && sniff.xmlRefersToEntity()) {
                 return FileOutcome.error(name, null, name + ": " + sniff.xmlProblem());
             }

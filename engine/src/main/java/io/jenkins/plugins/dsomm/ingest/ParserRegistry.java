@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,6 +68,38 @@ public final class ParserRegistry {
 
     /** The parser surest to read the sniffed content, if any claims it. */
     public Optional<ReportParser> detect(final Sniff sniff) {
+        return Optional.ofNullable(surest(sniff).parser());
+    }
+
+    /**
+     * The parser surest to read a file, from its prefix first; when no parser is at least
+     * {@link ReportParser#LIKELY} sure and the file is JSON longer than the prefix, from a look at the whole
+     * document (one streaming pass, values skipped: see {@link Sniff#wholeDocument}), whose answer wins when it is
+     * surer. Detection does not depend on how long the first value of a document is or in which order its keys
+     * come; a report whose prefix already tells what it is is read once only.
+     *
+     * @param prefix the sniff of the file's prefix
+     * @param source the file, read again only for the whole-document look
+     */
+    public Optional<ReportParser> detect(final Sniff prefix, final ReportSource source) {
+        Detection first = surest(prefix);
+        if (first.score() >= ReportParser.LIKELY || !prefix.incompleteJson()) {
+            return Optional.ofNullable(first.parser());
+        }
+        try {
+            Detection whole = surest(Sniff.wholeDocument(source, prefix));
+            return Optional.ofNullable(whole.score() > first.score() ? whole.parser() : first.parser());
+        }
+        catch (IOException e) {
+            return Optional.ofNullable(first.parser()); // the parser, if any, reports what cannot be read
+        }
+    }
+
+    /** A detection's winner (null when nobody claims the content) and its score. */
+    private record Detection(ReportParser parser, int score) {
+    }
+
+    private Detection surest(final Sniff sniff) {
         ReportParser best = null;
         int bestScore = ReportParser.NO;
         for (ReportParser p : parsers.values()) {
@@ -82,6 +115,6 @@ public final class ParserRegistry {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return new Detection(best, bestScore);
     }
 }
