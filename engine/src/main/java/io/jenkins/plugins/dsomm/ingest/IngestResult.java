@@ -28,6 +28,7 @@ public record IngestResult(List<FileOutcome> files) implements Serializable {
         return files.stream().filter(f -> f.status() == FileOutcome.Status.ERROR).toList();
     }
 
+    /** Files no format claims: found in a folder or by a pattern, and ignored, each with why. */
     public List<FileOutcome> unrecognised() {
         return files.stream().filter(f -> f.status() == FileOutcome.Status.UNRECOGNISED).toList();
     }

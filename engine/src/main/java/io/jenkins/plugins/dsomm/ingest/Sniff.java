@@ -218,6 +218,57 @@ public final class Sniff {
         return shape.build();
     }
 
+    /**
+     * Why no format claims this content, for a file that is ignored or refused: what it looks like (a JSON object
+     * and its first keys, the root element of an XML document, plain text). Holds text from the file: escape it
+     * where it is shown.
+     */
+    public String unrecognised() {
+        String none = "no format DSOMM Gate reads";
+        JsonShape shape = json();
+        if (shape != null) {
+            String keys = keysOf(shape.keys());
+            return switch (shape.type()) {
+                case OBJECT -> shape.keys().isEmpty() ? "an empty JSON object: " + none + " is told by it"
+                        : "a JSON object with the keys " + keys + ": " + none + " has them";
+                case ARRAY -> shape.emptyArray()
+                        ? "an empty JSON array: nothing in it tells its format (name the format to read it)"
+                        : shape.keys().isEmpty() ? "a JSON array without objects: " + none + " is one"
+                        : "a JSON array of objects with the keys " + keys + ": " + none + " has them";
+                case LINES -> "JSON values one after the other, the first with the keys " + keys + ": " + none
+                        + " has them";
+            };
+        }
+        if (complete && text.strip().equals("null")) {
+            return "the JSON value null: nothing in it tells its format (name the format to read it)";
+        }
+        XmlRoot root = xml();
+        if (root != null) {
+            return "an XML document with the root element <" + shorten(root.name(), 40) + ">"
+                    + (root.namespace().isEmpty() ? "" : " in the namespace " + shorten(root.namespace(), 80))
+                    + ": " + none + " has it";
+        }
+        char first = firstChar();
+        return first == '{' || first == '[' ? "starts like JSON but is not JSON"
+                : first == '<' ? "starts like XML but is not XML" : "neither JSON nor XML, and " + none;
+    }
+
+    private static String keysOf(final Set<String> keys) {
+        List<String> shown = new ArrayList<>();
+        for (String k : keys) {
+            if (shown.size() == 6) {
+                shown.add("…");
+                break;
+            }
+            shown.add(shorten(k, 40));
+        }
+        return String.join(", ", shown);
+    }
+
+    private static String shorten(final String s, final int max) {
+        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+    }
+
     private static void skipToEndOf(final JsonParser p, final int depth) throws IOException {
         int d = depth;
         while (d > 0) {

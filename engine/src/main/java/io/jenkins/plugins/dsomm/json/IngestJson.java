@@ -39,6 +39,7 @@ public final class IngestJson {
                 g.writeStringField("status", f.status().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("format", f.format());
                 g.writeStringField("error", f.error());
+                g.writeStringField("origin", f.origin().name().toLowerCase(Locale.ROOT));
                 g.writeArrayFieldStart("evidence");
                 for (Evidence e : f.evidence()) {
                     EvidenceJson.write(g, e);
@@ -69,7 +70,8 @@ public final class IngestJson {
                 f.path("evidence").forEach(e -> evidence.add(EvidenceJson.read(e)));
                 files.add(new FileOutcome(f.path("file").asText(),
                         FileOutcome.Status.valueOf(f.path("status").asText().toUpperCase(Locale.ROOT)),
-                        Json.text(f, "format", null), evidence, Json.text(f, "error", null)));
+                        Json.text(f, "format", null), evidence, Json.text(f, "error", null),
+                        FileOutcome.Origin.valueOf(f.path("origin").asText("found").toUpperCase(Locale.ROOT))));
             }
             return new IngestResult(files);
         }
