@@ -38,6 +38,7 @@ public final class Assessor {
     private RuleSet ruleSet;
     private List<Evidence> evidence = List.of();
     private List<UnreadableFile> unreadable = List.of();
+    private List<IgnoredFile> ignored = List.of();
     private Declarations declarations = Declarations.none();
     private BuildContext context = BuildContext.none();
     private AssessmentOptions options = AssessmentOptions.defaults();
@@ -63,6 +64,12 @@ public final class Assessor {
 
     public Assessor unreadable(final List<UnreadableFile> value) {
         unreadable = List.copyOf(value);
+        return this;
+    }
+
+    /** Files found among the inputs that are no report DSOMM Gate reads, listed so that none goes unmentioned. */
+    public Assessor ignored(final List<IgnoredFile> value) {
+        ignored = List.copyOf(value);
         return this;
     }
 
@@ -122,7 +129,7 @@ public final class Assessor {
         }
         return new Assessment(now, catalog.version(), catalog.source(), ruleSet.name(), ruleSet.sources(), options,
                 context, subject, overall, dimensions, new ArrayList<>(results.values()), counted, unreadable,
-                states, stale);
+                ignored, states, stale);
     }
 
     /** Drops evidence older than the maximum age and carries young enough evidence of the reference over. */

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;
@@ -45,6 +46,7 @@ class AssessmentJsonTest {
                 .evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST, Severity.HIGH, Severity.LOW),
                         TestData.sbom("Syft", 4)))
                 .unreadable(List.of(new UnreadableFile("bad.json", "bad.json: truncated JSON")))
+                .ignored(List.of(new IgnoredFile("reports/notes.txt", "neither JSON nor XML")))
                 .declarations(d).context(new BuildContext(true, true, Set.of("file:.gitignore")))
                 .options(new AssessmentOptions(false, 7, List.of()))
                 .subject(Map.of("job", "app", "build", "12")).assess();
@@ -76,6 +78,7 @@ class AssessmentJsonTest {
         assertThat(b.evidence().get(0).findings()).isEqualTo(a.evidence().get(0).findings());
         assertThat(b.evidence().get(0).producedAt()).isEqualTo(a.evidence().get(0).producedAt());
         assertThat(b.unreadable()).isEqualTo(a.unreadable());
+        assertThat(b.ignored()).containsExactly(new IgnoredFile("reports/notes.txt", "neither JSON nor XML"));
         assertThat(b.declarations()).isEqualTo(a.declarations());
         assertThat(b.context()).isEqualTo(a.context());
         assertThat(b.options()).isEqualTo(a.options());
@@ -105,7 +108,8 @@ class AssessmentJsonTest {
         var node = Json.mapper().readTree(AssessmentJson.toString(sample(), null));
         assertThat(node.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "createdAt", "subject",
                 "catalog", "ruleSet", "options", "context", "overall", "coverage", "dimensions", "activities", "gate",
-                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "stale", "declarations", "kpi");
+                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "ignored", "stale", "declarations",
+                "kpi");
         assertThat(node.path("coverage").toString()).isEqualTo(
                 "{\"activities\":8,\"assessed\":8,\"notAssessed\":0,\"counted\":8}");
         assertThat(node.path("evidence").get(0).path("findings").get(0).size()).isEqualTo(5);
