@@ -266,7 +266,11 @@ public final class Sniff {
     }
 
     private static String shorten(final String s, final int max) {
-        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        return s.substring(0, Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
     private static void skipToEndOf(final JsonParser p, final int depth) throws IOException {

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
@@ -111,6 +112,10 @@ class HostileOutputsTest {
             s.add(u.file());
             s.add(u.error());
         }
+        for (IgnoredFile i : assessment.ignored()) {
+            s.add(i.file());
+            s.add(i.reason());
+        }
         s.addAll(assessment.subject().values());
         s.removeIf(String::isEmpty);
         return s;
@@ -125,6 +130,10 @@ class HostileOutputsTest {
         assertThat(assessment.declarations()).hasSize(4);
         assertThat(assessment.unreadable()).singleElement().satisfies(u -> assertThat(u.file())
                 .isEqualTo(Hostile.BROKEN_NAME));
+        assertThat(assessment.ignored()).singleElement().satisfies(i -> {
+            assertThat(i.file()).isEqualTo(Hostile.IGNORED_NAME);
+            assertThat(i.reason()).startsWith("a JSON object with the keys <script>fetch('").contains("\u202eevil");
+        });
         assertThat(assessment.activities()).anySatisfy(a -> {
             assertThat(a.status()).isEqualTo(ActivityStatus.ATTESTED);
             assertThat(a.reason() + a.declaration()).contains("<script>");
@@ -297,6 +306,8 @@ class HostileOutputsTest {
                     .containsExactly(d.subject(), d.by(), d.detail());
         }
         assertThat(doc.path("unreadable").get(0).path("error").asText()).isEqualTo(assessment.unreadable().get(0).error());
+        assertThat(doc.path("ignored").get(0).path("file").asText()).isEqualTo(Hostile.IGNORED_NAME);
+        assertThat(doc.path("ignored").get(0).path("reason").asText()).isEqualTo(assessment.ignored().get(0).reason());
         assertThat(doc.path("subject").path("job").asText()).isEqualTo(assessment.subject().get("job"));
         assertThat(doc.path("gate").path("checks").findValuesAsText("message"))
                 .containsExactlyElementsOf(gate.checks().stream().map(RuleCheck::message).toList());
