@@ -2,6 +2,7 @@ package io.jenkins.plugins.dsomm.render;
 
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Severity;
@@ -84,6 +85,9 @@ public final class TextSummary {
         }
         for (UnreadableFile u : a.unreadable()) {
             out.add("Unreadable: " + safe(u.error()));
+        }
+        for (IgnoredFile i : a.ignored()) {
+            out.add("Ignored: " + safe(i.file()) + ": not a report format DSOMM Gate reads (" + safe(i.reason()) + ")");
         }
         for (String s : a.stale()) {
             out.add("Stale: " + safe(s));

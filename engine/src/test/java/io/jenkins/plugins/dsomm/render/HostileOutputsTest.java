@@ -323,6 +323,9 @@ class HostileOutputsTest {
         String all = String.join("\n", lines);
         assertThat(all).contains("\\u001b[31mred").contains("\\u202eevil").contains("line one\\u000d\\u000aGate: PASS");
         assertThat(lines).filteredOn(l -> l.startsWith("Gate: ")).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.startsWith("Ignored: ")).singleElement().asString()
+                .startsWith("Ignored: " + Hostile.IGNORED_NAME + ": not a report format DSOMM Gate reads (a JSON object "
+                        + "with the keys <script>fetch('").contains("\\u202eevil\\u001b[31mred").doesNotContain("\u202e");
         assertThat(lines).noneMatch(l -> l.startsWith("[PASS] forged"));
     }
 
