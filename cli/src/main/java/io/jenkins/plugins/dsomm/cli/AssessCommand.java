@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.assess.BuildContext;
 import io.jenkins.plugins.dsomm.assess.CiEnvironment;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
@@ -260,7 +261,9 @@ final class AssessCommand implements Callable<Integer> {
         String teamName = team != null ? team : declarations.team().isBlank() ? "Default" : declarations.team();
         subject.put("team", teamName);
         Assessment assessment = Assessor.of(catalog, ruleSet).at(now, zone).evidence(read.evidence())
-                .unreadable(unreadable).declarations(declarations).context(context)
+                .unreadable(unreadable).ignored(read.unrecognised().stream()
+                        .map(f -> new IgnoredFile(f.file(), f.error())).toList())
+                .declarations(declarations).context(context)
                 .options(new AssessmentOptions(strict, maxEvidenceAge, scope)).reference(referenceAssessment)
                 .subject(subject).assess();
         List<FindingSnapshot> snapshots = new ArrayList<>();
