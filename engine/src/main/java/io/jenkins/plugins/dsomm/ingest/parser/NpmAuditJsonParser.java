@@ -27,8 +27,9 @@ import java.util.Set;
  * {@code github_advisory_id}, else its first CVE, else its npm id; v2 the id (the last segment of its URL) of the
  * most severe advisory in {@code via}, the smallest among equally severe ones; a v2 entry vulnerable only through
  * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated {@code severity} word (moderate → MEDIUM), else the CVSS score.
- * Suppressed: v1 {@code muted} entries. An npm error document ({@code {"error": {"code", "summary"}}}) is a
- * parse error quoting npm's summary, never a clean scan.
+ * Suppressed: v1 {@code muted} entries. An npm error document is a parse error quoting npm's words, never a
+ * clean scan: {@code {"error": {"code", "summary", "detail"}}}, or the registry's HTTP error ({@code {"message",
+ * "method", "uri", "statusCode", "code", "error": {"summary", "detail"}}}, when the audit endpoint fails).
  */
 public final class NpmAuditJsonParser implements ReportParser {
     private static final String ID = "npm-audit-json";
@@ -57,6 +58,11 @@ public final class NpmAuditJsonParser implements ReportParser {
         if (error.contains("code") && error.contains("summary") && json.keys().size() <= 2) {
             return LIKELY;
         }
+        boolean http = json.has("statusCode") || json.has("uri");
+        if (json.has("message") && http && (error.contains("summary") || error.contains("detail"))
+                && HTTP_ERROR_KEYS.containsAll(json.keys())) {
+            return LIKELY; // the registry's HTTP error, as npm writes it when the audit request fails
+        }
         return NO;
     }
 
@@ -67,6 +73,7 @@ public final class NpmAuditJsonParser implements ReportParser {
         JsonWalk.read(source, ID, p -> {
             boolean sawReport = false;
             String[] error = null;
+            String[] http = new String[2]; // message, code
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "an npm audit report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -87,12 +94,15 @@ public final class NpmAuditJsonParser implements ReportParser {
                         }
                     }
                     case "error" -> error = error(p);
+                    case "message" -> http[0] = JsonReports.text(p);
+                    case "code" -> http[1] = JsonReports.text(p);
                     default -> p.skipChildren();
                 }
             }
             if (error != null && !sawReport) {
-                String code = error[0] == null ? "" : error[0] + ": ";
-                String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
+                String code = Values.firstNonBlank(error[0], http[1]);
+                code = code == null ? "" : code + ": ";
+                String summary = Values.firstNonBlank(http[0], error[1], error[2], "no summary given");
                 throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
                         + summary.strip());
             }
@@ -104,6 +114,10 @@ public final class NpmAuditJsonParser implements ReportParser {
         collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
         return collector.build();
     }
+
+    /** The keys of the registry's HTTP error document npm writes when the audit request fails. */
+    private static final Set<String> HTTP_ERROR_KEYS = Set.of("message", "method", "uri", "headers", "statusCode",
+            "code", "body", "pkgid", "spec", "error");
 
     /** The code, summary and detail of an npm error object (a string error gives the summary only). */
     private static String[] error(final JsonParser p) throws IOException, ParseException {
