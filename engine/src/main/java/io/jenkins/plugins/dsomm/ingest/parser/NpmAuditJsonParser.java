@@ -27,6 +27,8 @@ import java.util.Set;
  * {@code github_advisory_id}, else its first CVE, else its npm id; v2 the id (the last segment of its URL) of the
  * most severe advisory in {@code via}, the smallest among equally severe ones; a v2 entry vulnerable only through
  * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated {@code severity} word (moderate → MEDIUM), else the CVSS score.
+ * Tool "npm audit"; "pnpm audit" for {@code pnpm audit --json}, which writes the v1 report with dependency paths
+ * that start at the project ({@code .>express>qs}).
  * Suppressed: v1 {@code muted} entries. An npm error document is a parse error quoting npm's words, never a
  * clean scan: {@code {"error": {"code", "summary", "detail"}}}, or the registry's HTTP error ({@code {"message",
  * "method", "uri", "statusCode", "code", "error": {"summary", "detail"}}}, when the audit endpoint fails).
@@ -36,6 +38,8 @@ public final class NpmAuditJsonParser implements ReportParser {
     private static final ReportFormat FORMAT = ReportFormat.of(ID,
             "npm audit JSON (v1 and v2)", ReportFormat.Family.JSON, EvidenceKind.SCA);
     private static final String TOOL = "npm audit";
+    /** pnpm writes npm's v1 layout, its dependency paths starting at the project, {@code .}: {@code .>express>qs}. */
+    private static final String PNPM = "pnpm audit";
 
     @Override
     public ReportFormat format() {
@@ -69,7 +73,8 @@ public final class NpmAuditJsonParser implements ReportParser {
     @Override
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
-        EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
+        EvidenceCollector collector = new EvidenceCollector(ID, source);
+        boolean[] pnpm = new boolean[1];
         JsonWalk.read(source, ID, p -> {
             boolean sawReport = false;
             String[] error = null;
@@ -84,7 +89,7 @@ public final class NpmAuditJsonParser implements ReportParser {
                         sawReport = true;
                         p.skipChildren();
                     }
-                    case "advisories" -> sawReport |= JsonWalk.fields(p, (key, v) -> advisory(v, collector));
+                    case "advisories" -> sawReport |= JsonWalk.fields(p, (key, v) -> advisory(v, collector, pnpm));
                     case "vulnerabilities" -> sawReport |= JsonWalk.fields(p, (key, v) -> vulnerable(key, v,
                             collector));
                     case "muted" -> {
@@ -111,7 +116,7 @@ public final class NpmAuditJsonParser implements ReportParser {
                         + "\"vulnerabilities\"");
             }
         });
-        collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
+        collector.tool(pnpm[0] ? PNPM : TOOL).kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
         return collector.build();
     }
 
@@ -138,7 +143,8 @@ public final class NpmAuditJsonParser implements ReportParser {
     }
 
     /** v1: one advisory of {@code advisories}; one finding per dependency path. */
-    private static void advisory(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
+    private static void advisory(final JsonParser p, final EvidenceCollector collector, final boolean[] pnpm)
+            throws IOException, ParseException {
         String[] a = new String[6]; // module, severity, ghsa, id, title, first cve
         double[] score = {Double.NaN};
         int[] paths = {0};
@@ -156,7 +162,11 @@ public final class NpmAuditJsonParser implements ReportParser {
                 case "cvss" -> score[0] = cvssScore(v);
                 case "findings" -> JsonWalk.objects(v, finding -> JsonWalk.fields(finding, (field, f) -> {
                     if ("paths".equals(field)) {
-                        paths[0] += JsonWalk.count(f);
+                        JsonWalk.items(f, path -> {
+                            paths[0]++;
+                            String text = JsonReports.text(path);
+                            pnpm[0] |= text != null && (text.equals(".") || text.startsWith(".>"));
+                        });
                     }
                     else {
                         f.skipChildren();

@@ -157,6 +157,20 @@ class NpmAuditJsonParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldNamePnpmAuditByItsPathsThatStartAtTheProject() throws ParseException {
+        String pnpm = """
+                {"actions": [], "advisories": {"1069415": {"findings": [{"version": "0.6.1",
+                  "paths": [".>express>qs", ".>body-parser>qs"]}], "module_name": "qs", "severity": "high",
+                  "github_advisory_id": "GHSA-gqgv-6jq5-jjj9", "id": 1069415, "title": "Prototype Pollution"}},
+                 "muted": [], "metadata": {"vulnerabilities": {"high": 1}, "dependencies": 40,
+                  "devDependencies": 0, "optionalDependencies": 0, "totalDependencies": 40}}""";
+        Evidence e = parseText(pnpm);
+        assertThat(e.tool()).isEqualTo("pnpm audit");
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(0, 2, 0, 0, 0, 0));
+        assertThat(parseText(pnpm.replace(".>", ""))).satisfies(npm -> assertThat(npm.tool()).isEqualTo("npm audit"));
+    }
+
+    @Test
     void shouldNotClaimOtherErrorDocuments() {
         byte[] other = "{\"error\": {\"code\": 1, \"message\": \"boom\"}}".getBytes(StandardCharsets.UTF_8);
         assertThat(parser().detect(Sniff.of("x.json", other))).isEqualTo(ReportParser.NO);
