@@ -68,17 +68,7 @@ public final class SarifParser implements ReportParser {
 
     @Override
     public Evidence parse(final ReportSource source) throws ParseException {
-        List<Evidence> all = parseAll(source);
-        if (all.size() == 1) {
-            return all.get(0);
-        }
-        Evidence first = all.get(0);
-        Evidence.Builder merged = first.toBuilder();
-        for (Evidence e : all.subList(1, all.size())) {
-            merged.kinds(e.kinds()).open(merged.build().open().plus(e.open()))
-                    .suppressed(merged.build().suppressed() + e.suppressed()).facets(e.facets());
-        }
-        return merged.build();
+        return ManyTools.merged(parseAll(source));
     }
 
     @Override
