@@ -13,8 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,8 +38,6 @@ public final class CheckstyleXmlParser implements ReportParser {
     private static final int MAX_TEXT = 1000;
     private static final String CHECKSTYLE = "Checkstyle";
     private static final Pattern HADOLINT = Pattern.compile("(DL|SC)\\d{4}");
-    private static final List<String> ESLINT_SECURITY_PLUGINS = List.of("security/", "security-node/",
-            "no-unsanitized/", "xss/", "@microsoft/sdl/");
 
     @Override
     public ReportFormat format() {
@@ -125,11 +121,8 @@ public final class CheckstyleXmlParser implements ReportParser {
             String rule = s.substring("eslint.rules.".length());
             collector.tool("ESLint");
             kinds.add(EvidenceKind.LINT);
-            String lower = rule.toLowerCase(Locale.ROOT);
-            for (String plugin : ESLINT_SECURITY_PLUGINS) {
-                if (lower.startsWith(plugin)) {
-                    kinds.add(EvidenceKind.SAST);
-                }
+            if (EslintRules.isSecurityRule(rule)) {
+                kinds.add(EvidenceKind.SAST);
             }
             return rule;
         }
