@@ -13,13 +13,21 @@ import java.util.List;
  * @param format   the format id it was read as (null when unrecognised)
  * @param evidence the evidence, one per tool the report holds (usually one); empty when not read
  * @param error    the message naming the file and what is wrong, when not read; for unrecognised files, why
- * @param origin   whether the file was given by name or found in a folder or by a pattern
+ * @param origin     whether the file was given by name or found in a folder or by a pattern
+ * @param statements the statements of a VEX document, applied to the other reports' findings (else empty)
  */
 public record FileOutcome(String file, Status status, String format, List<Evidence> evidence, String error,
-        Origin origin) implements Serializable {
+        Origin origin, List<VexStatement> statements) implements Serializable {
     public FileOutcome {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         origin = origin == null ? Origin.FOUND : origin;
+        statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** An outcome of a file that is no VEX document. */
+    public FileOutcome(final String file, final Status status, final String format, final List<Evidence> evidence,
+            final String error, final Origin origin) {
+        this(file, status, format, evidence, error, origin, List.of());
     }
 
     /** An outcome of a file found in a folder or by a pattern. */
@@ -52,6 +60,11 @@ public record FileOutcome(String file, Status status, String format, List<Eviden
     static FileOutcome read(final String file, final String format, final List<Evidence> evidence,
             final Origin origin) {
         return new FileOutcome(file, Status.READ, format, evidence, null, origin);
+    }
+
+    static FileOutcome read(final String file, final String format, final VexReader.Document vex,
+            final Origin origin) {
+        return new FileOutcome(file, Status.READ, format, List.of(vex.evidence()), null, origin, vex.statements());
     }
 
     static FileOutcome read(final String file, final String format, final List<Evidence> evidence) {

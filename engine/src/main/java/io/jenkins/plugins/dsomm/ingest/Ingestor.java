@@ -154,6 +154,9 @@ public final class Ingestor {
     private static FileOutcome parse(final ReportParser parser, final ReportSource source,
             final FileOutcome.Origin origin) {
         try {
+            if (parser instanceof VexReader vex) {
+                return FileOutcome.read(source.name(), parser.id(), vex.read(source), origin);
+            }
             List<Evidence> evidence = parser.parseAll(source);
             return FileOutcome.read(source.name(), parser.id(), evidence, origin);
         }
