@@ -39,6 +39,7 @@ public final class Assessor {
     private List<Evidence> evidence = List.of();
     private List<UnreadableFile> unreadable = List.of();
     private List<IgnoredFile> ignored = List.of();
+    private List<DeclarationState> vex = List.of();
     private Declarations declarations = Declarations.none();
     private BuildContext context = BuildContext.none();
     private AssessmentOptions options = AssessmentOptions.defaults();
@@ -70,6 +71,15 @@ public final class Assessor {
     /** Files found among the inputs that are no report DSOMM Gate reads, listed so that none goes unmentioned. */
     public Assessor ignored(final List<IgnoredFile> value) {
         ignored = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * The VEX statements of the build that suppressed findings of its reports (applied by the ingestion), listed
+     * among the declarations with what they suppressed.
+     */
+    public Assessor vex(final List<DeclarationState> value) {
+        vex = List.copyOf(value);
         return this;
     }
 
@@ -119,6 +129,7 @@ public final class Assessor {
         }
         applyDependencies(results);
         addDeclarationStates(today, states);
+        states.addAll(vex);
 
         List<DimensionLevel> dimensions = levels(results);
         Integer overall = null;

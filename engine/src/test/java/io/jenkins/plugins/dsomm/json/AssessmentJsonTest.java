@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Attestation;
@@ -47,6 +48,8 @@ class AssessmentJsonTest {
                         TestData.sbom("Syft", 4)))
                 .unreadable(List.of(new UnreadableFile("bad.json", "bad.json: truncated JSON")))
                 .ignored(List.of(new IgnoredFile("reports/notes.txt", "neither JSON nor XML")))
+                .vex(List.of(DeclarationState.vex("CVE-2021-44228", "grype.json", "Example Shop",
+                        LocalDate.parse("2026-10-02"), "not_affected", "vulnerable_code_not_in_execute_path", 2)))
                 .declarations(d).context(new BuildContext(true, true, Set.of("file:.gitignore")))
                 .options(new AssessmentOptions(false, 7, List.of()))
                 .subject(Map.of("job", "app", "build", "12")).assess();
@@ -80,6 +83,11 @@ class AssessmentJsonTest {
         assertThat(b.unreadable()).isEqualTo(a.unreadable());
         assertThat(b.ignored()).containsExactly(new IgnoredFile("reports/notes.txt", "neither JSON nor XML"));
         assertThat(b.declarations()).isEqualTo(a.declarations());
+        assertThat(b.declarations()).filteredOn(d -> d.type().equals("vex")).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("CVE-2021-44228 in grype.json");
+            assertThat(d.detail()).isEqualTo("not_affected: vulnerable_code_not_in_execute_path");
+            assertThat(d.matched()).isEqualTo(2);
+        });
         assertThat(b.context()).isEqualTo(a.context());
         assertThat(b.options()).isEqualTo(a.options());
         assertThat(b.subject()).isEqualTo(a.subject());
