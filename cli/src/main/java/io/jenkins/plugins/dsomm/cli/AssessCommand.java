@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.assess.BuildContext;
 import io.jenkins.plugins.dsomm.assess.CiEnvironment;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Declarations;
@@ -49,6 +50,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -263,6 +265,10 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = Assessor.of(catalog, ruleSet).at(now, zone).evidence(read.evidence())
                 .unreadable(unreadable).ignored(read.unrecognised().stream()
                         .map(f -> new IgnoredFile(f.file(), f.error())).toList())
+                .vex(read.vexSuppressions().stream().map(s -> DeclarationState.vex(s.statement().vulnerability(),
+                        s.report(), s.statement().author(), s.statement().time() == null ? null
+                                : LocalDate.ofInstant(s.statement().time(), ZoneOffset.UTC), s.statement().status(),
+                        s.statement().reason(), s.findings())).toList())
                 .declarations(declarations).context(context)
                 .options(new AssessmentOptions(strict, maxEvidenceAge, scope)).reference(referenceAssessment)
                 .subject(subject).assess();

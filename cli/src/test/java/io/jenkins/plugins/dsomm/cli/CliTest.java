@@ -152,6 +152,30 @@ class CliTest extends CommandLineTest {
                 + "report format DSOMM Gate reads: neither JSON nor XML, and no format DSOMM Gate reads</li>");
     }
 
+    @Test
+    void aVexStatementOfTheBuildSuppressesTheFindingsItNamesAndTheReportSaysWhy() throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("grype.json"), "{\"matches\":[{\"vulnerability\":{\"id\":\"CVE-2023-45853\","
+                + "\"severity\":\"Critical\"},\"artifact\":{\"name\":\"zlib\",\"version\":\"1.2.13-r0\",\"type\":"
+                + "\"apk\"}}],\"source\":{\"type\":\"image\"},\"descriptor\":{\"name\":\"grype\",\"version\":"
+                + "\"0.79.0\"}}");
+        copy("openvex-json/openvex-0.2.0.json", reports.resolve("shop.vex.json"));
+        Path output = dir.resolve("out");
+        assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm", "--max-open",
+                "critical=0")).as(out + err).isZero();
+        JsonNode assessment = new ObjectMapper().readTree(output.resolve("assessment.json").toFile());
+        JsonNode grype = assessment.path("evidence").get(0);
+        assertThat(grype.path("format").asText()).isEqualTo("grype-json");
+        assertThat(grype.path("suppressed").asInt()).isEqualTo(1);
+        JsonNode vex = assessment.path("declarations").get(0);
+        assertThat(vex.path("type").asText()).isEqualTo("vex");
+        assertThat(vex.path("subject").asText()).isEqualTo("CVE-2023-45853 in grype.json");
+        assertThat(vex.path("detail").asText()).isEqualTo("not_affected: vulnerable_code_not_in_execute_path: MiniZip "
+                + "is not built into the image's zlib.");
+        assertThat(vex.path("matched").asInt()).isEqualTo(1);
+    }
+
     private static String sarif(final String... rules) {
         StringBuilder results = new StringBuilder();
         for (String r : rules) {
