@@ -10,12 +10,14 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The engine stays a plain library: no Jenkins, one hardened way to read XML, no printing; ingestion's packages
- * have no cycle (the parsers depend on the ingestion API, never the other way round).
+ * The engine stays a plain library: no Jenkins, one hardened way to read XML, no printing; its packages form
+ * layers without cycles (drawn in docs/architecture.md), and only the entry point ({@code run}) sees them all;
+ * ingestion's own packages have no cycle either (the parsers depend on the ingestion API, never the other way round).
  */
 class ArchitectureTest {
     private static final JavaClasses ENGINE = new ClassFileImporter()
@@ -55,6 +57,55 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..catalog..", "..evidence..", "..mapping..", "..assess..", "..gate..",
                 "..attest..").should().dependOnClassesThat().resideInAnyPackage("..render..", "..cli..")
                 .check(ENGINE);
+    }
+
+    /** Package cycles: none among the engine's top-level packages. */
+    static final ArchRule NO_CYCLES = slices().matching("io.jenkins.plugins.dsomm.(*)..").should().beFreeOfCycles()
+            .because("a package graph without cycles is one a newcomer can change (docs/architecture.md)");
+
+    /** The layers, lowest last; a package may use the ones below it only. */
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("run").definedBy("io.jenkins.plugins.dsomm.run..")
+            .layer("render").definedBy("io.jenkins.plugins.dsomm.render..")
+            .layer("json").definedBy("io.jenkins.plugins.dsomm.json..")
+            .layer("gate").definedBy("io.jenkins.plugins.dsomm.gate..")
+            .layer("kpi").definedBy("io.jenkins.plugins.dsomm.kpi..")
+            .layer("assess").definedBy("io.jenkins.plugins.dsomm.assess..")
+            .layer("mapping").definedBy("io.jenkins.plugins.dsomm.mapping..")
+            .layer("attest").definedBy("io.jenkins.plugins.dsomm.attest..")
+            .layer("catalog").definedBy("io.jenkins.plugins.dsomm.catalog..")
+            .layer("ingest").definedBy("io.jenkins.plugins.dsomm.ingest..")
+            .layer("foundation").definedBy("io.jenkins.plugins.dsomm.evidence..", "io.jenkins.plugins.dsomm.context..",
+                    "io.jenkins.plugins.dsomm.yaml..")
+            .whereLayer("run").mayNotBeAccessedByAnyLayer()
+            .whereLayer("render").mayOnlyBeAccessedByLayers("run")
+            .whereLayer("json").mayOnlyBeAccessedByLayers("render", "run")
+            .whereLayer("gate").mayOnlyBeAccessedByLayers("json", "render", "run")
+            .whereLayer("kpi").mayOnlyBeAccessedByLayers("gate", "json", "render", "run")
+            .whereLayer("assess").mayOnlyBeAccessedByLayers("kpi", "gate", "json", "render", "run")
+            .whereLayer("mapping").mayOnlyBeAccessedByLayers("assess", "json", "render", "run")
+            .whereLayer("attest").mayOnlyBeAccessedByLayers("assess", "kpi", "gate", "json", "render", "run")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("attest", "mapping", "assess", "kpi", "gate", "json",
+                    "render", "run")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("json", "render", "run")
+            .because("each layer builds on the ones below it (docs/architecture.md)");
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        NO_CYCLES.check(ENGINE);
+    }
+
+    @Test
+    void packagesAreLayered() {
+        LAYERS.check(ENGINE);
+    }
+
+    @Test
+    void aPlantedCycleFailsTheRule() {
+        JavaClasses planted = new ClassFileImporter().importPackages("io.jenkins.plugins.dsomm.cyclea",
+                "io.jenkins.plugins.dsomm.cycleb"); // test classes: cyclea.First <-> cycleb.Second
+        assertThatThrownBy(() -> NO_CYCLES.check(planted)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice cyclea").hasMessageContaining("Slice cycleb");
     }
 
     @Test

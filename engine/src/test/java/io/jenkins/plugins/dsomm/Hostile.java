@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

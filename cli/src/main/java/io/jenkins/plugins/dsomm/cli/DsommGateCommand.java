@@ -24,9 +24,16 @@ public final class DsommGateCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect or assess");
     }
 
+    /** The command line with its sub-commands and every option. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DsommGateCommand());
+        AssessCommand.addSharedOptions(cl.getSubcommands().get("assess").getCommandSpec());
+        return cl;
+    }
+
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(final PrintWriter out, final PrintWriter err, final String... args) {
-        CommandLine cl = new CommandLine(new DsommGateCommand());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);

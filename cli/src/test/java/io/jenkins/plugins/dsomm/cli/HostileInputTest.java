@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dsomm.Hostile;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.parsers.DocumentBuilderFactory;

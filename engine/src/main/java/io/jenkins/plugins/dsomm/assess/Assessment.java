@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.assess;
 
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.assess;
 
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.NotApplicable;

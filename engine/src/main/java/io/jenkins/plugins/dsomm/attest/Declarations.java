@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dsomm.attest;
 
-import io.jenkins.plugins.dsomm.kpi.BusinessContext;
 
 import java.io.Serializable;
 import java.util.List;

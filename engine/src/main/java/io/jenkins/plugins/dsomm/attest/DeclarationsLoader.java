@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
-import io.jenkins.plugins.dsomm.json.Yaml;
-import io.jenkins.plugins.dsomm.kpi.BusinessContext;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

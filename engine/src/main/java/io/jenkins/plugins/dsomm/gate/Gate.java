@@ -42,11 +42,12 @@ public final class Gate {
      */
     public static GateResult evaluate(final Policy policy, final Assessment current, final Assessment reference,
             final String referenceProblem, final Kpis kpis) {
-        GateInput input = new GateInput(current, reference, GapList.of(current), kpis, referenceProblem);
+        GapList gaps = GapList.of(current);
+        GateInput input = new GateInput(current, reference, gaps, kpis, referenceProblem);
         List<RuleCheck> checks = new ArrayList<>();
         for (GateRule rule : policy.rules()) {
             checks.add(rule.check(input));
         }
-        return GateResult.of(checks);
+        return GateResult.of(checks, gaps);
     }
 }

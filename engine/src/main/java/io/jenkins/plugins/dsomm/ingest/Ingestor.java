@@ -5,7 +5,6 @@ import io.jenkins.plugins.dsomm.evidence.Evidence;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -81,7 +80,8 @@ public final class Ingestor {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(final Path d, final BasicFileAttributes attrs) {
-                    return d.getFileName() != null && d.getFileName().toString().equals(".git") && !d.equals(dir)
+                    Path name = d.getFileName();
+                    return name != null && name.toString().equals(".git") && !d.equals(dir)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 

@@ -124,6 +124,10 @@ public final class ReportPatterns implements Serializable {
      * @param skipped why matching entries were not taken (symbolic links leaving the workspace, unreadable folders)
      */
     public record Selection(List<String> files, List<String> skipped) implements Serializable {
+        public Selection {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
     }
 
     /** Finds the matching files below {@code root}. */
@@ -134,7 +138,8 @@ public final class ReportPatterns implements Serializable {
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(final Path dir, final BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                Path last = dir.getFileName();
+                String name = last == null ? "" : last.toString();
                 return !dir.equals(base) && name.equals(".git") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -125,7 +125,8 @@ public final class SecureXml {
             String what = e instanceof MissingResourceException m
                     ? "malformed markup the XML parser cannot describe (" + m.getKey() + ")"
                     : "the XML parser failed: " + e;
-            return new XMLStreamException(what, location, e);
+            // the JDK's constructor with a location reads its line and column: null is no location
+            return location == null ? new XMLStreamException(what, e) : new XMLStreamException(what, location, e);
         }
 
         private Location where() {

@@ -474,6 +474,11 @@ public final class Sniff {
      * @param children   local names of the first child elements
      */
     public record XmlRoot(String name, String namespace, Map<String, String> attributes, List<String> children) {
+        public XmlRoot {
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+            children = List.copyOf(children);
+        }
+
         public String attribute(final String key) {
             return attributes.get(key);
         }

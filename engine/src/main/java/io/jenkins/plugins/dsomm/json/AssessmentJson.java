@@ -10,7 +10,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
@@ -90,7 +90,7 @@ public final class AssessmentJson {
     /** Writes the document (pretty printed, UTF-8); {@code kpis} may be null. */
     public static void write(final Assessment a, final GateResult gate, final Kpis kpis, final OutputStream out)
             throws IOException {
-        GapList gaps = GapList.of(a);
+        GapList gaps = gate != null ? gate.gaps() : GapList.of(a);
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -412,7 +412,7 @@ public final class AssessmentJson {
             FindingSnapshot snapshot = kpi.has("snapshot")
                     ? KpiJson.readSnapshot(kpi.path("snapshot"), assessment.label(), assessment.createdAt())
                     : FindingSnapshot.of(assessment.label(), assessment); // schema 1: from the evidence
-            return new AssessmentDocument(version, assessment, readGate(root.path("gate")), snapshot,
+            return new AssessmentDocument(version, assessment, readGate(root.path("gate"), assessment), snapshot,
                     KpiJson.readKpis(kpi));
         }
         catch (RuntimeException e) {
@@ -472,7 +472,8 @@ public final class AssessmentJson {
                 unreadable, ignored, declarations, strings(root.path("stale")));
     }
 
-    private static GateResult readGate(final JsonNode gate) {
+    /** The gate of a document; its gap list is the assessment's, as when it was written. */
+    private static GateResult readGate(final JsonNode gate, final Assessment assessment) {
         if (gate.isMissingNode() || gate.isNull()) {
             return null;
         }
@@ -481,7 +482,7 @@ public final class AssessmentJson {
             checks.add(new RuleCheck(c.path("rule").asText(), Outcome.valueOf(c.path("outcome").asText()),
                     c.path("message").asText("")));
         }
-        return new GateResult(Outcome.valueOf(gate.path("outcome").asText("PASS")), checks);
+        return new GateResult(Outcome.valueOf(gate.path("outcome").asText("PASS")), checks, GapList.of(assessment));
     }
 
     private static Integer level(final JsonNode n) {

@@ -42,7 +42,7 @@ public final class History {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+            files = list.filter(p -> String.valueOf(p.getFileName()).endsWith(".json") && Files.isRegularFile(p))
                     .sorted().toList();
         }
         catch (IOException e) {

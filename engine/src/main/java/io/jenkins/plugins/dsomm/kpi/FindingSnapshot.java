@@ -58,7 +58,9 @@ public final class FindingSnapshot implements Serializable {
         this.severities = severities.clone();
         this.scanner = scanner.clone();
         this.scanners = List.copyOf(scanners);
-        this.kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+        Set<EvidenceKind> copy = EnumSet.noneOf(EvidenceKind.class);
+        copy.addAll(kinds);
+        this.kinds = Collections.unmodifiableSet(copy);
         this.complete = complete;
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.kpi;
 
+import io.jenkins.plugins.dsomm.attest.BusinessContext;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;

@@ -32,7 +32,9 @@ public record Kpis(int history, FindingChanges changes, Map<Severity, Stats> rem
         remediation = Collections.unmodifiableMap(new EnumMap<>(remediation));
         openAge = Collections.unmodifiableMap(new EnumMap<>(openAge));
         slaBreaches = List.copyOf(slaBreaches);
-        coverage = coverage.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(coverage));
+        Map<EvidenceKind, Coverage> byKind = new EnumMap<>(EvidenceKind.class);
+        byKind.putAll(coverage);
+        coverage = Collections.unmodifiableMap(byKind);
         untracked = List.copyOf(untracked);
     }
 }

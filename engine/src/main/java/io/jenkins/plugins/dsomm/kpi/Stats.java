@@ -24,7 +24,7 @@ public record Stats(int count, double mean, double median, double p90) implement
         for (int i = 0; i < n; i++) {
             sum += hours[i];
         }
-        double median = n % 2 == 1 ? hours[n / 2] : (hours[n / 2 - 1] + hours[n / 2]) / 2;
+        double median = n % 2 != 0 ? hours[n / 2] : (hours[n / 2 - 1] + hours[n / 2]) / 2;
         double p90 = hours[Math.max(0, (int) Math.ceil(0.9 * n) - 1)];
         return new Stats(n, round(sum / n), round(median), round(p90));
     }

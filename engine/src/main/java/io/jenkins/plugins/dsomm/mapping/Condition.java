@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dsomm.mapping;
 
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 
 import java.util.List;

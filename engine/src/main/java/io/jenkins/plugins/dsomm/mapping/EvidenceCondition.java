@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dsomm.mapping;
 
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 
@@ -38,7 +38,8 @@ public record EvidenceCondition(Set<EvidenceKind> kinds, Set<EvidenceKind> withK
             throw new IllegalArgumentException("an evidence condition needs at least one kind");
         }
         kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
-        withKinds = withKinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(withKinds));
+        withKinds = Collections.unmodifiableSet(withKinds.isEmpty() ? EnumSet.noneOf(EvidenceKind.class)
+                : EnumSet.copyOf(withKinds));
         anyFacet = List.copyOf(anyFacet);
         tools = List.copyOf(tools);
         formats = List.copyOf(formats);

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dsomm.mapping;
 
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Finding;
@@ -37,7 +37,7 @@ public record FindingCondition(Set<Severity> severities, Set<EvidenceKind> in, L
             throw new IllegalArgumentException("a finding condition needs at least one severity");
         }
         severities = Collections.unmodifiableSet(EnumSet.copyOf(severities));
-        in = in.isEmpty() ? FINDING_KINDS : Collections.unmodifiableSet(EnumSet.copyOf(in));
+        in = Collections.unmodifiableSet(EnumSet.copyOf(in.isEmpty() ? FINDING_KINDS : in));
         rules = List.copyOf(rules);
     }
 

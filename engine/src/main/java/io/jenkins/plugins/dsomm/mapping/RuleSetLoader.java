@@ -5,7 +5,7 @@ import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

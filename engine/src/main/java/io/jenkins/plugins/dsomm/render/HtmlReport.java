@@ -60,7 +60,7 @@ public final class HtmlReport {
      */
     public static String render(final Assessment a, final GateResult gate, final List<TrendPoint> trend,
             final Kpis kpis) {
-        GapList gaps = GapList.of(a);
+        GapList gaps = gate != null ? gate.gaps() : GapList.of(a);
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "DSOMM assessment" + (a.subject().containsKey("job") || a.subject().containsKey("build")
                 ? " — " + a.label() : "");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.time.temporal.ChronoUnit;
 import java.io.UncheckedIOException;

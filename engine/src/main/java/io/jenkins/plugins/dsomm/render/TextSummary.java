@@ -71,7 +71,7 @@ public final class TextSummary {
                 out.add("  [" + c.outcome() + "] " + safe(c.message()));
             }
         }
-        GapList gaps = GapList.of(a);
+        GapList gaps = gate != null ? gate.gaps() : GapList.of(a);
         List<Gap> limiting = gaps.limitingOverall();
         if (!limiting.isEmpty()) {
             out.add("To reach overall level " + (a.overall() + 1) + ":");

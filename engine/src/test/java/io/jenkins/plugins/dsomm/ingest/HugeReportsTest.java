@@ -3,6 +3,7 @@ package io.jenkins.plugins.dsomm.ingest;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the whole size is refused by a documented limit, or streamed where the XML parser hands it over in pieces
  * (CDATA). The figures go to {@code target/huge-reports.txt}.
  */
+@Tag("slow") // left out of the quick profile (-Pquick), see CONTRIBUTING.md
 class HugeReportsTest {
     private static final long GIB = 1L << 30;
     private static final long HEAP = 128L << 20;

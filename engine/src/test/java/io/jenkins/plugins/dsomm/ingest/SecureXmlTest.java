@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -43,6 +44,20 @@ class SecureXmlTest {
             System.setErr(old);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anUncheckedFailureBeforeTheParserHasALocationIsAnXmlErrorNamingIt() {
+        // before: the JDK's XMLStreamException(String, Location, Throwable) read the null location: a
+        // NullPointerException instead of the error every caller handles (found by SpotBugs)
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("the volume went away");
+            }
+        };
+        assertThatThrownBy(() -> SecureXml.createReader(failing, "gone.xml")).isInstanceOf(XMLStreamException.class)
+                .hasMessageContaining("the XML parser failed: java.lang.IllegalStateException: the volume went away");
     }
 
     @Test

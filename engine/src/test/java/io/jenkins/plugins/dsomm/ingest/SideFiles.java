@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.ingest;
 import io.jenkins.plugins.dsomm.TestData;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;

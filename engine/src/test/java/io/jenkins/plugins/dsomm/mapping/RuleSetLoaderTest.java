@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dsomm.mapping;
 
 import io.jenkins.plugins.dsomm.TestData;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;

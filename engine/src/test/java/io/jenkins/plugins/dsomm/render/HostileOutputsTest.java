@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dsomm.render;
 
+import io.jenkins.plugins.dsomm.run.Outputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.CountingHttpServer;
 import io.jenkins.plugins.dsomm.Hostile;
@@ -12,12 +13,10 @@ import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
-import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
-import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.gate.RuleCheck;
 import io.jenkins.plugins.dsomm.json.Json;
-import io.jenkins.plugins.dsomm.json.Yaml;
+import io.jenkins.plugins.dsomm.yaml.Yaml;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +32,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -144,7 +142,7 @@ class HostileOutputsTest {
 
     @Test
     void theHtmlReportHasOnlyItsOwnMarkupAndEveryPayloadAsText() throws IOException {
-        String html = Files.readString(out.resolve(OutputFolder.REPORT), StandardCharsets.UTF_8);
+        String html = Files.readString(out.resolve(Outputs.REPORT), StandardCharsets.UTF_8);
         Set<String> tags = new TreeSet<>();
         Matcher m = Pattern.compile("<(/?)([A-Za-z!?][A-Za-z0-9-]*)").matcher(html);
         while (m.find()) {
@@ -194,7 +192,7 @@ class HostileOutputsTest {
 
     @Test
     void svgOutputsAreWellFormedAndCarryTheLabelsAsText() throws Exception {
-        String trendSvg = Files.readString(out.resolve(OutputFolder.TREND), StandardCharsets.UTF_8);
+        String trendSvg = Files.readString(out.resolve(Outputs.TREND), StandardCharsets.UTF_8);
         Document svg = parseXml(trendSvg);
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertOnlySvg(svg);
@@ -230,7 +228,7 @@ class HostileOutputsTest {
 
     @Test
     void theJUnitXmlIsWellFormedAndGivesTheReasonsBack() throws Exception {
-        Document junit = parseXml(Files.readString(out.resolve(OutputFolder.JUNIT), StandardCharsets.UTF_8));
+        Document junit = parseXml(Files.readString(out.resolve(Outputs.JUNIT), StandardCharsets.UTF_8));
         NodeList cases = junit.getElementsByTagName("testcase");
         Map<String, ActivityResult> byName = new LinkedHashMap<>();
         for (ActivityResult r : assessment.activities()) {
@@ -268,7 +266,7 @@ class HostileOutputsTest {
 
     @Test
     void theTeamProgressYamlParsesBackToTheTeamAndNothingElse() throws IOException {
-        String yaml = Files.readString(out.resolve(OutputFolder.TEAM_PROGRESS), StandardCharsets.UTF_8);
+        String yaml = Files.readString(out.resolve(Outputs.TEAM_PROGRESS), StandardCharsets.UTF_8);
         assertThat(yaml.lines().findFirst().orElseThrow()).startsWith("# DSOMM team progress of Team ");
         assertThat(yaml.lines().skip(1).findFirst().orElseThrow()).isEqualTo("progress:");
         JsonNode root = Yaml.mapper().readTree(yaml);
@@ -287,7 +285,7 @@ class HostileOutputsTest {
 
     @Test
     void theAssessmentJsonGivesEveryStringBack() throws IOException {
-        JsonNode doc = Json.mapper().readTree(out.resolve(OutputFolder.ASSESSMENT).toFile());
+        JsonNode doc = Json.mapper().readTree(out.resolve(Outputs.ASSESSMENT).toFile());
         Evidence sarif = assessment.evidence().get(0);
         JsonNode e = doc.path("evidence").get(0);
         assertThat(e.path("tool").asText()).isEqualTo(sarif.tool());

@@ -3,8 +3,8 @@ package io.jenkins.plugins.dsomm.render;
 import io.jenkins.plugins.dsomm.Hostile;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
 import io.jenkins.plugins.dsomm.assess.IgnoredFile;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
@@ -21,6 +21,7 @@ import io.jenkins.plugins.dsomm.kpi.KpiCalculator;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import io.jenkins.plugins.dsomm.mapping.RuleSet;
 import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
+import io.jenkins.plugins.dsomm.run.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,7 +69,8 @@ record HostileRun(Assessment assessment, Assessment earlier, GateResult gate, Kp
         List<TrendPoint> trend = List.of(TrendPoint.of(earlier.label(), earlier),
                 TrendPoint.of(assessment.label(), assessment));
         Path out = dir.resolve("out");
-        OutputFolder.write(out, assessment, gate, kpis, trend, declarations.team(), LocalDate.of(2026, 11, 1));
+        new RunResult(assessment, kpis, gate, trend, declarations.team(), LocalDate.of(2026, 11, 1), List.of(), List.of(),
+                false).outputs().writeTo(out);
         return new HostileRun(assessment, earlier, gate, kpis, trend, declarations.team(), out);
     }
 

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.dsomm.render;
 
+import io.jenkins.plugins.dsomm.run.Outputs;
 import io.jenkins.plugins.dsomm.CountingHttpServer;
 import io.jenkins.plugins.dsomm.Hostile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * element of theirs, the report's own title, and the server saw no request. Without Chromium the test is skipped,
  * loudly.
  */
+@Tag("slow") // left out of the quick profile (-Pquick), see CONTRIBUTING.md
 class HtmlReportBrowserTest {
     private static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             + "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">";
@@ -119,7 +122,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void theReportWithItsContentSecurityPolicyRunsNothingAndShowsThePayloadsAsText() throws Exception {
-        Path page = run.out().resolve(OutputFolder.REPORT);
+        Path page = run.out().resolve(Outputs.REPORT);
         assertThat(Files.readString(page)).contains(CSP);
         assertNothingRan("with CSP", dumpDom(page));
         assertThat(server.requests()).as("requests the page made").isEmpty();
@@ -127,7 +130,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void escapingAloneHoldsWithoutTheContentSecurityPolicy() throws Exception {
-        String html = Files.readString(run.out().resolve(OutputFolder.REPORT), StandardCharsets.UTF_8);
+        String html = Files.readString(run.out().resolve(Outputs.REPORT), StandardCharsets.UTF_8);
         assertThat(html).containsOnlyOnce(CSP);
         Path page = Files.writeString(dir.resolve("report-without-csp.html"), html.replace(CSP, ""),
                 StandardCharsets.UTF_8);

@@ -24,6 +24,7 @@ import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.LevelColors;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
+import io.jenkins.plugins.dsomm.run.AssessmentRequest;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -31,6 +32,7 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.WebMethod;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.verb.GET;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +64,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     static final String FILE = "dsomm-gate-assessment.json";
     /** URL of the action below the build. */
     static final String URL = "dsomm";
+    /** The plugin's symbol (images/symbols/dsomm.svg, drawn in the theme's text colour). */
+    static final String ICON = "symbol-dsomm plugin-dsomm-gate";
     /** Builds in the trend of the report page, at most. */
     static final int REPORT_TREND = 20;
 
@@ -146,7 +150,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     @Override
     public String getIconFileName() {
-        return "/plugin/dsomm-gate/icons/dsomm.svg";
+        return ICON;
     }
 
     @Override
@@ -264,7 +268,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     @CheckForNull
     public GapList getGaps() {
         AssessmentDocument d = getDocument();
-        return d == null ? null : GapList.of(d.assessment());
+        return d == null ? null : d.gate() != null ? d.gate().gaps() : GapList.of(d.assessment());
     }
 
     @Exported(visibility = 2)
@@ -355,9 +359,10 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /** {@code .../dsomm/badge[?dimension=NAME]}: the SVG badge of this build (Item/Read, like the build page). */
+    @GET
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
-        Badges.send(rsp, badge(req.getParameter("dimension")));
+        Badges.send(req, rsp, badge(req.getParameter("dimension")));
     }
 
     /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
@@ -394,6 +399,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/team-progress.yaml}: the activities this build met, attested or waived as the DSOMM web
      * application's team progress (to load the assessment there), for the build's team (else "Default").
      */
+    @GET
     @WebMethod(name = "team-progress.yaml")
     public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
@@ -405,12 +411,12 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String team = d.assessment().subject().getOrDefault("team", "");
+        String team = d.assessment().subject().getOrDefault("team", AssessmentRequest.DEFAULT_TEAM);
         LocalDate day = LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
         rsp.setContentType("application/yaml;charset=UTF-8");
         rsp.setHeader("X-Content-Type-Options", "nosniff");
         rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
-        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team.isBlank() ? "Default" : team, day)
+        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team, day)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -418,6 +424,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
      * {@code .../dsomm/report}: the engine's self-contained HTML report (no script; its Content-Security-Policy
      * forbids any), the same page as the command line writes.
      */
+    @GET
     public void doReport(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();

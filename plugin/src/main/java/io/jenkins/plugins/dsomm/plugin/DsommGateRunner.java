@@ -14,51 +14,37 @@ import hudson.slaves.AbstractCloudSlave;
 import hudson.slaves.EphemeralNode;
 import hudson.tasks.test.AbstractTestResultAction;
 import hudson.triggers.TimerTrigger;
-import io.jenkins.plugins.dsomm.assess.Assessment;
-import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
-import io.jenkins.plugins.dsomm.assess.Assessor;
-import io.jenkins.plugins.dsomm.assess.BuildContext;
-import io.jenkins.plugins.dsomm.assess.UnreadableFile;
-import io.jenkins.plugins.dsomm.attest.Declarations;
-import io.jenkins.plugins.dsomm.attest.DeclarationsException;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
-import io.jenkins.plugins.dsomm.catalog.Catalog;
-import io.jenkins.plugins.dsomm.catalog.CatalogException;
-import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
-import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Outcome;
-import io.jenkins.plugins.dsomm.gate.Policy;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.ReportPatterns;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
 import io.jenkins.plugins.dsomm.json.IngestJson;
-import io.jenkins.plugins.dsomm.kpi.BusinessContext;
 import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
-import io.jenkins.plugins.dsomm.kpi.KpiCalculator;
-import io.jenkins.plugins.dsomm.kpi.Kpis;
-import io.jenkins.plugins.dsomm.kpi.SlaTable;
-import io.jenkins.plugins.dsomm.mapping.MappingException;
-import io.jenkins.plugins.dsomm.mapping.RuleSet;
 import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
 import io.jenkins.plugins.dsomm.plugin.agent.ReadReports;
 import io.jenkins.plugins.dsomm.plugin.agent.ReadWorkspaceInputs;
-import io.jenkins.plugins.dsomm.render.JUnitXml;
 import io.jenkins.plugins.dsomm.render.TextSummary;
+import io.jenkins.plugins.dsomm.run.AssessOption;
+import io.jenkins.plugins.dsomm.run.AssessmentRequest;
+import io.jenkins.plugins.dsomm.run.AssessmentRun;
+import io.jenkins.plugins.dsomm.run.NamedInput;
+import io.jenkins.plugins.dsomm.run.OptionValues;
+import io.jenkins.plugins.dsomm.run.RequestException;
+import io.jenkins.plugins.dsomm.run.RunResult;
+import io.jenkins.plugins.util.ResultHandler;
 import jenkins.model.Jenkins;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +52,9 @@ import java.util.TreeSet;
 
 /**
  * What {@code dsommRecord}, {@code dsommGate} and the freestyle publisher do, shared: parse reports on the agent,
- * hand the small evidence model to the engine on the controller, store the result, set the build (and stage)
- * result. No decision is made here: the engine assesses and gates.
+ * hand the small evidence model to the engine's one entry point ({@link AssessmentRun}) on the controller, store
+ * the result, set the build (and stage) result. No decision is made here and no step of the assessment is run
+ * here: the engine reads, assesses, computes the KPIs and gates.
  */
 public final class DsommGateRunner {
     /** Earlier builds looked at for the reference and the KPI history, at most. */
@@ -104,9 +91,13 @@ public final class DsommGateRunner {
         return result;
     }
 
-    /** Assesses everything the build recorded and evaluates the gate. */
+    /**
+     * Assesses everything the build recorded and evaluates the gate: translates the step's options and what only
+     * Jenkins knows (the workspace's inputs, the recorded evidence, the build's facts, the reference and earlier
+     * builds) into an engine request, runs it, and shows the result (log, build action, build and stage result).
+     */
     public static GateStepResult gate(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
-            final GateSettings settings, final StageResult stage, final boolean pipeline)
+            final GateSettings settings, final ResultHandler resultHandler, final boolean pipeline)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         DsommGlobalConfiguration global = DsommGlobalConfiguration.get();
@@ -114,107 +105,40 @@ public final class DsommGateRunner {
         if (!settings.getPattern().isBlank()) {
             record(run, workspace, settings.getPattern(), settings.getFormat(), listener);
         }
-        Policy policy;
-        try {
-            policy = settings.policy(global);
-        }
-        catch (IllegalArgumentException e) {
-            throw new AbortException("[DSOMM Gate] " + e.getMessage());
-        }
-        String rules = settings.getRules().isBlank() ? global.getRules() : settings.getRules();
+        OptionValues values = settings.values(global);
+        String rules = values.text(AssessOption.RULES);
         boolean bundledRules = RuleSetLoader.STANDARD.equals(rules) || RuleSetLoader.EXTENDED.equals(rules);
-        String attestations = settings.getAttestations().isBlank() ? DeclarationsLoader.DEFAULT_FILE
-                : settings.getAttestations();
-        HashMap<String, String> inputs = workspace.act(new ReadWorkspaceInputs(attestations,
+        boolean defaultAttestations = settings.getAttestations().isBlank();
+        String attestations = defaultAttestations ? DeclarationsLoader.DEFAULT_FILE : settings.getAttestations();
+        HashMap<String, String> inputs = workspace.act(new ReadWorkspaceInputs(attestations, !defaultAttestations,
                 bundledRules ? "" : rules, settings.getModel()));
-        for (String key : List.of(ReadWorkspaceInputs.RULES, ReadWorkspaceInputs.MODEL)) {
-            String error = inputs.get(ReadWorkspaceInputs.ERROR + key);
-            if (error != null) {
-                throw new AbortException("[DSOMM Gate] " + error);
-            }
-        }
-        Catalog catalog;
-        RuleSet ruleSet;
-        try {
-            catalog = catalog(inputs.get(ReadWorkspaceInputs.MODEL), settings.getModel(), global);
-            RuleSetLoader loader = new RuleSetLoader(catalog);
-            if (bundledRules) {
-                ruleSet = global.getMappingOverride().isBlank() ? loader.bundled(rules)
-                        : loader.parse(utf8(global.getMappingOverride()), "global mapping override");
-            }
-            else {
-                ruleSet = loader.parse(utf8(inputs.get(ReadWorkspaceInputs.RULES)), rules);
-            }
-        }
-        catch (CatalogException | MappingException e) {
-            throw new AbortException("[DSOMM Gate] " + e.getMessage());
-        }
 
-        List<UnreadableFile> unreadable = new ArrayList<>();
-        Declarations declarations = Declarations.none();
-        String attestationError = inputs.get(ReadWorkspaceInputs.ERROR + ReadWorkspaceInputs.ATTESTATIONS);
-        if (attestationError != null) {
-            unreadable.add(new UnreadableFile(attestations, attestationError));
-        }
-        else if (inputs.containsKey(ReadWorkspaceInputs.ATTESTATIONS)) {
-            try {
-                declarations = new DeclarationsLoader(catalog).parse(utf8(inputs.get(ReadWorkspaceInputs.ATTESTATIONS)),
-                        attestations);
-            }
-            catch (DeclarationsException e) {
-                unreadable.add(new UnreadableFile(attestations, e.getMessage()));
-                log.println("[DSOMM Gate] ERROR " + TextSummary.safe(e.getMessage()) + " (its declarations do not count)");
-            }
-        }
-
-        IngestResult recorded = DsommEvidenceAction.of(run).evidence();
-        List<Evidence> evidence = new ArrayList<>(recorded.evidence());
-        testResults(run).ifPresent(evidence::add);
-        recorded.errors().forEach(f -> unreadable.add(new UnreadableFile(f.file(), f.error())));
-
+        AssessmentRequest.Builder request = AssessmentRequest.builder(values)
+                .recorded(DsommEvidenceAction.of(run).evidence())
+                .model(input(inputs, ReadWorkspaceInputs.MODEL, settings.getModel(), global.getCatalogOverride(),
+                        "global catalog override"))
+                .rules(bundledRules ? globalMapping(settings, global)
+                        : input(inputs, ReadWorkspaceInputs.RULES, rules, "", ""))
+                .attestations(input(inputs, ReadWorkspaceInputs.ATTESTATIONS, attestations, "", ""),
+                        defaultAttestations)
+                .context(new BuildContext(pipeline, Boolean.parseBoolean(inputs.get(ReadWorkspaceInputs.GIT))
+                        || hasScmAction(run), facts(run, workspace, inputs)))
+                .subject(run.getParent().getFullName(), Integer.toString(run.getNumber()));
+        testResults(run).ifPresent(request::evidence);
         References references = references(run, settings.getReferenceJob(), settings.getCoverageWindow(), log);
-        Set<String> facts = new TreeSet<>(GateSettings.list(settings.getFacts()));
-        facts.addAll(GateSettings.list(inputs.getOrDefault(ReadWorkspaceInputs.FACTS, "")));
-        facts.addAll(buildFacts(run, workspace));
-        boolean scm = Boolean.parseBoolean(inputs.get(ReadWorkspaceInputs.GIT)) || hasScmAction(run);
-        BuildContext context = new BuildContext(pipeline, scm, facts);
-
-        Map<String, String> subject = new LinkedHashMap<>();
-        subject.put("job", run.getParent().getFullName());
-        subject.put("build", Integer.toString(run.getNumber()));
-        String team = settings.getTeam().isBlank() ? declarations.team() : settings.getTeam();
-        if (!team.isBlank()) {
-            subject.put("team", team);
-        }
-        Instant now = Instant.now();
-        Assessment assessment = Assessor.of(catalog, ruleSet).at(now, ZoneId.systemDefault()).evidence(evidence)
-                .unreadable(unreadable).declarations(declarations).context(context)
-                .options(new AssessmentOptions(settings.isStrict(), settings.getMaxEvidenceAge(),
-                        GateSettings.list(settings.getScope())))
-                .reference(references.reference == null ? null : references.reference.assessment())
-                .subject(subject).assess();
-
-        List<FindingSnapshot> history = new ArrayList<>(references.history);
-        history.add(FindingSnapshot.of(assessment.label(), assessment));
-        BusinessContext business = settings.isExternalFacing() || settings.isPersonalData()
-                ? new BusinessContext(settings.isExternalFacing(), settings.isPersonalData(), Map.of())
-                : declarations.business();
-        Kpis kpis;
+        request.reference(references.reference).referenceProblem(references.problem)
+                .historySnapshots(references.history);
+        RunResult result;
         try {
-            kpis = new KpiCalculator(SlaTable.defaults().with(settings.slaDays()), settings.getCoverageWindow(), business)
-                    .compute(history, references.reference == null ? null : references.reference.snapshot(),
-                            assessment, now);
+            result = AssessmentRun.execute(request.build());
         }
-        catch (IllegalArgumentException e) {
+        catch (RequestException e) {
             throw new AbortException("[DSOMM Gate] " + e.getMessage());
         }
-        GateResult gate = Gate.evaluate(policy, assessment,
-                references.reference == null ? null : references.reference.assessment(), references.problem, kpis);
 
-        for (String line : TextSummary.lines(assessment, gate, kpis)) {
-            log.println("[DSOMM Gate] " + line);
-        }
-        DsommBuildAction action = new DsommBuildAction(run, assessment, gate, kpis);
+        result.warnings().forEach(w -> log.println("[DSOMM Gate] ERROR " + TextSummary.safe(w)));
+        result.summary().forEach(line -> log.println("[DSOMM Gate] " + line));
+        DsommBuildAction action = new DsommBuildAction(run, result.assessment(), result.gate(), result.kpis());
         synchronized (run) { // as junit does: the actions are in build.xml at once, a restart keeps them
             run.addOrReplaceAction(action);
             if (run.getAction(DsommBadgeAction.class) == null) {
@@ -222,20 +146,60 @@ public final class DsommGateRunner {
             }
             run.save();
         }
+        AssessedJobs.markAssessed(run);
         if (!junitFile.isEmpty()) {
-            workspace.child(junitFile).write(JUnitXml.render(assessment), "UTF-8");
+            workspace.child(junitFile).write(result.outputs().junitXml(), "UTF-8");
             log.println("[DSOMM Gate] activities written as JUnit XML to " + TextSummary.safe(junitFile));
         }
-        GateStepResult result = new GateStepResult(assessment, gate,
+        GateResult gate = result.gate();
+        GateStepResult stepResult = new GateStepResult(result.assessment(), gate,
                 Jenkins.get().getRootUrl() == null ? "" : Jenkins.get().getRootUrl() + run.getUrl() + DsommBuildAction.URL);
         if (gate.outcome() != Outcome.PASS) {
-            String message = String.join("; ", result.getReasons());
-            stage.set(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
+            String message = String.join("; ", stepResult.getReasons());
+            resultHandler.publishResult(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
             if (settings.isStopOnFailure() && gate.outcome() == Outcome.FAILURE) {
                 throw new AbortException("[DSOMM Gate] gate FAILURE: " + message);
             }
         }
-        return result;
+        return stepResult;
+    }
+
+    /**
+     * A text input the agent read from the workspace (or why it could not), else the global override, else none.
+     */
+    @CheckForNull
+    private static NamedInput input(final Map<String, String> inputs, final String key, final String path,
+            final String override, final String overrideName) {
+        String error = inputs.get(ReadWorkspaceInputs.ERROR + key);
+        if (error != null) {
+            return NamedInput.unreadable(path, error);
+        }
+        if (inputs.containsKey(key)) {
+            return NamedInput.text(path, inputs.get(key));
+        }
+        return override.isBlank() ? null : NamedInput.text(overrideName, override);
+    }
+
+    /**
+     * The global mapping override stands in for the bundled rule set only when the step names none: a step's
+     * explicit {@code rules: 'standard'} means the bundled standard set.
+     */
+    @CheckForNull
+    private static NamedInput globalMapping(final GateSettings settings, final DsommGlobalConfiguration global) {
+        return settings.getRules().isBlank() && !global.getMappingOverride().isBlank()
+                ? NamedInput.text("global mapping override", global.getMappingOverride()) : null;
+    }
+
+    /** The facts the repository (read on the agent) and the run show; the step's own come with its options. */
+    private static Set<String> facts(final Run<?, ?> run, final FilePath workspace, final Map<String, String> inputs) {
+        Set<String> facts = new TreeSet<>();
+        for (String f : inputs.getOrDefault(ReadWorkspaceInputs.FACTS, "").split(",")) {
+            if (!f.isBlank()) {
+                facts.add(f.trim());
+            }
+        }
+        facts.addAll(buildFacts(run, workspace));
+        return facts;
     }
 
     /** A relative path that stays inside the workspace (no absolute path, drive or {@code ..} segment). */
@@ -250,21 +214,6 @@ public final class DsommGateRunner {
                     + "' must be a path inside the workspace, relative to it");
         }
         return p;
-    }
-
-    private static ByteArrayInputStream utf8(final String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Catalog catalog(@CheckForNull final String model, final String modelPath,
-            final DsommGlobalConfiguration global) throws IOException {
-        if (model != null) {
-            return CatalogLoader.load(utf8(model), modelPath);
-        }
-        if (!global.getCatalogOverride().isBlank()) {
-            return CatalogLoader.load(utf8(global.getCatalogOverride()), "global catalog override");
-        }
-        return CatalogLoader.bundled();
     }
 
     /** Test results the junit plugin recorded in this build: TEST evidence, without findings. */

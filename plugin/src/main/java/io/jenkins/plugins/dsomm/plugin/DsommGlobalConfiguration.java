@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.catalog.CatalogException;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
 import io.jenkins.plugins.dsomm.mapping.MappingException;
 import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
+import io.jenkins.plugins.dsomm.run.AssessOption;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -204,12 +205,12 @@ public class DsommGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckDimensionMinimums(@QueryParameter final String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.dimensionMinimums(value);
+        return FormChecks.check(AssessOption.DIMENSION_MINIMUMS, value);
     }
 
     @POST
     public FormValidation doCheckMaxOpen(@QueryParameter final String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.maxOpen(value);
+        return FormChecks.check(AssessOption.MAX_OPEN, value);
     }
 }

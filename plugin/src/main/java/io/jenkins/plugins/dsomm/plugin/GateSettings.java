@@ -1,22 +1,15 @@
 package io.jenkins.plugins.dsomm.plugin;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
-import io.jenkins.plugins.dsomm.evidence.Severity;
-import io.jenkins.plugins.dsomm.gate.Outcome;
-import io.jenkins.plugins.dsomm.gate.Policy;
+import io.jenkins.plugins.dsomm.run.AssessOption;
+import io.jenkins.plugins.dsomm.run.OptionValues;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * The options of {@code dsommGate} and of the freestyle publisher, in one place. Options left empty fall back to
- * the global configuration. Turning the text options into an engine {@link Policy} is the only logic here: every
- * decision is the engine's.
+ * The options of {@code dsommGate} and of the freestyle publisher, in one place: the engine's option table
+ * ({@link AssessOption}) names them, and {@link #values} hands them to the engine as text. Options left empty fall
+ * back to the global configuration. Nothing is decided here.
  */
 public final class GateSettings implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,6 +39,7 @@ public final class GateSettings implements Serializable {
     private int coverageWindow = 30;
     private boolean externalFacing;
     private boolean personalData;
+    private String weights = "";
     private String team = "";
     private String junitFile = "";
     private String facts = "";
@@ -71,6 +65,7 @@ public final class GateSettings implements Serializable {
         sla = orEmpty(sla);
         minCoverage = orEmpty(minCoverage);
         maxMttr = orEmpty(maxMttr);
+        weights = orEmpty(weights);
         team = orEmpty(team);
         junitFile = orEmpty(junitFile);
         facts = orEmpty(facts);
@@ -109,112 +104,46 @@ public final class GateSettings implements Serializable {
         c.coverageWindow = coverageWindow;
         c.externalFacing = externalFacing;
         c.personalData = personalData;
+        c.weights = weights;
         c.team = team;
         c.junitFile = junitFile;
         c.facts = facts;
         return c;
     }
 
-    /** The engine policy; global defaults fill what the step leaves empty. */
-    public Policy policy(final DsommGlobalConfiguration global) {
-        Policy.Builder b = Policy.builder()
-                .minimumLevel(minimumLevel != null ? minimumLevel : global.getMinimumLevel())
-                .levelOutcome(outcome(levelOutcome, global.getLevelOutcome(), Outcome.FAILURE))
-                .regression(regression)
-                .regressionOutcome(outcome(regressionOutcome, global.getRegressionOutcome(), Outcome.UNSTABLE))
-                .thresholdOutcome(outcome(thresholdOutcome, global.getThresholdOutcome(), Outcome.UNSTABLE))
-                .kpiOutcome(outcome(kpiOutcome, null, Outcome.UNSTABLE))
-                .sla(failOnSla);
-        pairs(or(dimensionMinimums, global.getDimensionMinimums()), "dimensionMinimums")
-                .forEach((k, v) -> b.dimensionMinimum(k, integer(v, "dimensionMinimums")));
-        pairs(or(maxOpen, global.getMaxOpen()), "maxOpen").forEach((k, v) -> b.maxOpen(k, integer(v, "maxOpen")));
-        pairs(minCoverage, "minCoverage").forEach((k, v) -> b.minCoverage(kind(k), integer(v, "minCoverage")));
-        pairs(maxMttr, "maxMttr").forEach((k, v) -> b.maxMttrDays(severity(k), number(v, "maxMttr")));
-        return b.build();
-    }
-
-    /** SLA overrides in days per severity. */
-    public Map<Severity, Integer> slaDays() {
-        Map<Severity, Integer> m = new LinkedHashMap<>();
-        pairs(sla, "sla").forEach((k, v) -> m.put(severity(k), integer(v, "sla")));
-        return m;
-    }
-
-    /** Comma-separated list. */
-    public static List<String> list(final String value) {
-        List<String> list = new ArrayList<>();
-        if (value != null) {
-            for (String s : value.split(",")) {
-                if (!s.isBlank()) {
-                    list.add(s.trim());
-                }
+    /**
+     * The option values for the engine, in the one table's names ({@link AssessOption#jenkins()}): each option's
+     * getter here, and for an option the step leaves empty the global default where the table has one.
+     */
+    public OptionValues values(final DsommGlobalConfiguration global) {
+        OptionValues step = OptionValues.jenkins();
+        OptionValues defaults = OptionValues.jenkins();
+        for (AssessOption o : AssessOption.jenkins()) {
+            step.add(o, property(this, o.property()));
+            if (o.hasGlobalDefault()) {
+                defaults.add(o, property(global, o.property()));
             }
         }
-        return list;
+        return step.orElse(defaults);
     }
 
-    /** "a=1, b=2" as an ordered map; the key may contain spaces ("Test and Verification=2"). */
-    public static Map<String, String> pairs(final String value, final String option) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String entry : list(value)) {
-            int eq = entry.lastIndexOf('=');
-            if (eq <= 0 || eq == entry.length() - 1) {
-                throw new IllegalArgumentException(option + ": '" + entry + "' is not NAME=VALUE");
+    /** The text of a bean property (its getter's value), or null when it has none. */
+    @CheckForNull
+    static String property(final Object bean, final String name) {
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String getter : new String[] {"get" + suffix, "is" + suffix}) {
+            try {
+                Object value = bean.getClass().getMethod(getter).invoke(bean);
+                return value == null ? null : value.toString();
             }
-            m.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+            catch (NoSuchMethodException e) {
+                // try the other name
+            }
+            catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(getter + " of " + bean.getClass().getName() + " failed", e);
+            }
         }
-        return m;
-    }
-
-    private static String or(final String value, final String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static int integer(final String v, final String option) {
-        try {
-            return Integer.parseInt(v);
-        }
-        catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": '" + v + "' is not a whole number", e);
-        }
-    }
-
-    private static double number(final String v, final String option) {
-        try {
-            return Double.parseDouble(v);
-        }
-        catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": '" + v + "' is not a number", e);
-        }
-    }
-
-    static Outcome outcome(final String value, @CheckForNull final String global, final Outcome fallback) {
-        String v = or(value, global);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        return switch (v.trim().toUpperCase(Locale.ROOT)) {
-            case "UNSTABLE" -> Outcome.UNSTABLE;
-            case "FAILURE" -> Outcome.FAILURE;
-            default -> throw new IllegalArgumentException("outcome must be UNSTABLE or FAILURE: " + v);
-        };
-    }
-
-    private static EvidenceKind kind(final String v) {
-        try {
-            return EvidenceKind.valueOf(v.trim().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown evidence kind '" + v + "'", e);
-        }
-    }
-
-    private static Severity severity(final String v) {
-        Severity s = Severity.parseKey(v);
-        if (s == null) {
-            throw new IllegalArgumentException("unknown severity '" + v + "'");
-        }
-        return s;
+        throw new IllegalStateException(bean.getClass().getName() + " has no getter of the option " + name);
     }
 
     public String getPattern() {
@@ -417,6 +346,14 @@ public final class GateSettings implements Serializable {
 
     public void setPersonalData(final boolean personalData) {
         this.personalData = personalData;
+    }
+
+    public String getWeights() {
+        return weights;
+    }
+
+    public void setWeights(final String weights) {
+        this.weights = weights == null ? "" : weights;
     }
 
     public String getTeam() {

@@ -118,6 +118,31 @@ class DsommGateStepsTest {
     }
 
     @Test
+    void dsommRecordReturnsTheNumberOfReportsReadNotOfTheToolsInThem() throws Exception {
+        String twoTools = SAST.substring(0, SAST.length() - 2)
+                + ",{\"tool\":{\"driver\":{\"name\":\"OtherSAST\"}},\"results\":[]}]}";
+        WorkflowJob job = pipeline("node {\n" + write("reports/both.sarif", twoTools)
+                + write("reports/notes.txt", "not a report")
+                + "def n = dsommRecord pattern: 'reports/*'\n"
+                + "echo \"recorded=${n}\"\n}");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.assertLogContains("recorded=1", run); // one report of two tools; the text file is no report
+        assertThat(run.getAction(DsommEvidenceAction.class).evidence().evidence()).hasSize(2);
+    }
+
+    @Test
+    void anExplicitRuleSetIsNotReplacedByTheGlobalMappingOverride() throws Exception {
+        DsommGlobalConfiguration.get().setMappingOverride("version: 1\nname: house-rules\nextends: standard\n");
+        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST)
+                + "dsommGate pattern: 's.sarif'\n"
+                + "dsommGate rules: 'standard'\n}");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.assertLogContains("assessment (house-rules rules)", run); // empty rules: the global override
+        j.assertLogContains("assessment (standard rules)", run); // rules: 'standard' means the bundled set
+        assertThat(run.getAction(DsommBuildAction.class).getRuleSet()).isEqualTo("standard");
+    }
+
+    @Test
     void minimumLevelAloneWorks() throws Exception {
         WorkflowJob job = pipeline("node {\n dsommGate minimumLevel: 2\n}");
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
@@ -261,8 +286,8 @@ class DsommGateStepsTest {
         RecordStep record = new RecordStep("**/*.sarif");
         assertThat(DescribableModel.uninstantiate2_(record).getArguments()).isEqualTo(Map.of("pattern", "**/*.sarif"));
 
-        GateStep parsed = new DescribableModel<>(GateStep.class).instantiate(Map.of("minimumLevel", 3,
-                "regression", false, "maxOpen", "critical=0"));
+        GateStep parsed = DescribableModel.of(GateStep.class).instantiate(Map.of("minimumLevel", 3,
+                "regression", false, "maxOpen", "critical=0"), null);
         assertThat(parsed.getMinimumLevel()).isEqualTo(3);
         assertThat(parsed.isRegression()).isFalse();
         assertThat(parsed.getMaxOpen()).isEqualTo("critical=0");

@@ -26,7 +26,8 @@ import java.util.Set;
  * dependency path ({@code findings[].paths[]}; an advisory without any path counts once). Rule: v1 the advisory's
  * {@code github_advisory_id}, else its first CVE, else its npm id; v2 the id (the last segment of its URL) of the
  * most severe advisory in {@code via}, the smallest among equally severe ones; a v2 entry vulnerable only through
- * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated {@code severity} word (moderate → MEDIUM), else the CVSS score.
+ * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated
+ * {@code severity} word (moderate → MEDIUM), else the CVSS score.
  * Tool "npm audit"; "pnpm audit" for {@code pnpm audit --json}, which writes the v1 report with dependency paths
  * that start at the project ({@code .>express>qs}).
  * Suppressed: v1 {@code muted} entries. An npm error document is a parse error quoting npm's words, never a

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dsomm.plugin.agent;
 
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.dsomm.assess.RepositoryFacts;
+import io.jenkins.plugins.dsomm.context.RepositoryFacts;
 import jenkins.MasterToSlaveFileCallable;
 
 import java.io.File;
@@ -30,11 +30,21 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
     public static final String ERROR = "error.";
 
     private final String attestations;
+    private final boolean attestationsRequired;
     private final String rules;
     private final String model;
 
-    public ReadWorkspaceInputs(final String attestations, final String rules, final String model) {
+    /**
+     * @param attestations         workspace path of the attestation file
+     * @param attestationsRequired whether a missing attestation file is a problem (a file the user named) rather
+     *                             than nothing declared (the default {@code .dsomm.yml})
+     * @param rules                workspace path of a mapping file, or empty
+     * @param model                workspace path of a DSOMM model, or empty
+     */
+    public ReadWorkspaceInputs(final String attestations, final boolean attestationsRequired, final String rules,
+            final String model) {
         this.attestations = attestations;
+        this.attestationsRequired = attestationsRequired;
         this.rules = rules;
         this.model = model;
     }
@@ -43,7 +53,7 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
     public HashMap<String, String> invoke(final File workspace, final VirtualChannel channel) throws IOException {
         Path root = workspace.toPath().toRealPath();
         HashMap<String, String> out = new HashMap<>();
-        read(root, attestations, ATTESTATIONS, false, out);
+        read(root, attestations, ATTESTATIONS, attestationsRequired, out);
         read(root, rules, RULES, true, out);
         read(root, model, MODEL, true, out);
         out.put(FACTS, String.join(",", RepositoryFacts.detect(root)));

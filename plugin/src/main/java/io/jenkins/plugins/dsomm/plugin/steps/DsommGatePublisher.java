@@ -2,14 +2,14 @@ package io.jenkins.plugins.dsomm.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
+import hudson.model.BuildListener;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
@@ -18,10 +18,8 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import io.jenkins.plugins.dsomm.plugin.GateSettings;
-import io.jenkins.plugins.dsomm.plugin.StageResult;
+import io.jenkins.plugins.util.RunResultHandler;
 import jenkins.model.Jenkins;
-import jenkins.tasks.SimpleBuildStep;
-import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -32,9 +30,11 @@ import java.io.IOException;
 
 /**
  * The freestyle post-build action: the same as {@code dsommGate}, with the same options; {@code pattern} selects
- * the reports to read.
+ * the reports to read. Freestyle (and other {@link AbstractProject}) jobs only: it is no {@code SimpleBuildStep} and
+ * has no symbol, so Pipeline has exactly one gate step, {@code dsommGate}, which also sets the stage result and
+ * returns the result.
  */
-public final class DsommGatePublisher extends Recorder implements SimpleBuildStep {
+public final class DsommGatePublisher extends Recorder {
     private GateSettings settings = new GateSettings();
 
     @DataBoundConstructor
@@ -277,6 +277,15 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
         settings.setPersonalData(personalData);
     }
 
+    public String getWeights() {
+        return settings.getWeights();
+    }
+
+    @DataBoundSetter
+    public void setWeights(final String weights) {
+        settings.setWeights(weights);
+    }
+
     public String getTeam() {
         return settings.getTeam();
     }
@@ -310,10 +319,14 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
     }
 
     @Override
-    public void perform(@NonNull final Run<?, ?> run, @NonNull final FilePath workspace, @NonNull final EnvVars env,
-            @NonNull final Launcher launcher, @NonNull final TaskListener listener)
+    public boolean perform(final AbstractBuild<?, ?> build, final Launcher launcher, final BuildListener listener)
             throws InterruptedException, IOException {
-        DsommGateRunner.gate(run, workspace, listener, settings.copy(), new StageResult(run, null), false);
+        FilePath workspace = build.getWorkspace();
+        if (workspace == null) {
+            throw new AbortException("[DSOMM Gate] the build has no workspace");
+        }
+        DsommGateRunner.gate(build, workspace, listener, settings.copy(), new RunResultHandler(build), false);
+        return true;
     }
 
     /**
@@ -321,7 +334,6 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
      * publisher (ordinal 0) records its test results first and they count as TEST evidence.
      */
     @Extension(ordinal = -100)
-    @Symbol("dsommGatePublisher")
     public static final class Descriptor extends BuildStepDescriptor<Publisher> {
         /** The form is the Pipeline step's ({@code config.jelly} includes it from this class). */
         public Class<?> getStepClass() {

@@ -5,6 +5,7 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.plugin.FormChecks;
+import io.jenkins.plugins.dsomm.run.AssessOption;
 import jenkins.model.Jenkins;
 
 import java.util.function.Supplier;
@@ -35,14 +36,14 @@ final class Forms {
     }
 
     static FormValidation minimumLevel(final String value) {
-        return FormChecks.minimumLevel(value);
+        return FormChecks.check(AssessOption.MINIMUM_LEVEL, value);
     }
 
     static FormValidation dimensionMinimums(final String value) {
-        return FormChecks.dimensionMinimums(value);
+        return FormChecks.check(AssessOption.DIMENSION_MINIMUMS, value);
     }
 
     static FormValidation maxOpen(final String value) {
-        return FormChecks.maxOpen(value);
+        return FormChecks.check(AssessOption.MAX_OPEN, value);
     }
 }

@@ -12,7 +12,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import io.jenkins.plugins.dsomm.plugin.GateSettings;
 import io.jenkins.plugins.dsomm.plugin.GateStepResult;
-import io.jenkins.plugins.dsomm.plugin.StageResult;
+import io.jenkins.plugins.util.PipelineResultHandler;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -271,6 +271,15 @@ public final class GateStep extends Step implements Serializable {
         settings.setPersonalData(personalData);
     }
 
+    public String getWeights() {
+        return settings.getWeights();
+    }
+
+    @DataBoundSetter
+    public void setWeights(final String weights) {
+        settings.setWeights(weights);
+    }
+
     public String getTeam() {
         return settings.getTeam();
     }
@@ -319,7 +328,7 @@ public final class GateStep extends Step implements Serializable {
             workspace.mkdirs();
             Run<?, ?> run = getContext().get(Run.class);
             return DsommGateRunner.gate(run, workspace, getContext().get(TaskListener.class), settings,
-                    new StageResult(run, getContext().get(FlowNode.class)), true);
+                    new PipelineResultHandler(run, getContext().get(FlowNode.class)), true);
         }
     }
 

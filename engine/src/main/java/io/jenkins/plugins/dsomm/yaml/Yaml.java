@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dsomm.json;
+package io.jenkins.plugins.dsomm.yaml;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dsomm.kpi;
+package io.jenkins.plugins.dsomm.attest;
 
 import java.io.Serializable;
 import java.util.Collections;

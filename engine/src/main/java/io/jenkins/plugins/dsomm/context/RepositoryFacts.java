@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dsomm.assess;
+package io.jenkins.plugins.dsomm.context;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
