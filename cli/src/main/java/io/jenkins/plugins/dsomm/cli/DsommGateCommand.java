@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 /** {@code dsomm-gate}: the DSOMM Gate engine on the command line. */
 @Command(name = "dsomm-gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns security-scanner reports into an OWASP DSOMM maturity assessment and a gate.",
-        subcommands = {CatalogCommand.class, InspectCommand.class, AssessCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CatalogCommand.class, InspectCommand.class, AssessCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass", "1:unstable", "2:failure", "3:usage error or unreadable input"})
 public final class DsommGateCommand implements Runnable {
@@ -21,7 +22,7 @@ public final class DsommGateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect or assess");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect, assess or init");
     }
 
     /** The command line with its sub-commands and every option. */

@@ -88,7 +88,8 @@ class CliTest extends CommandLineTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "assessment.json", "badge-build-and-deployment.svg", "badge-culture-and-organization.svg",
                     "badge-implementation.svg", "badge-information-gathering.svg", "badge-test-and-verification.svg",
-                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-progress.yaml", "trend.svg");
+                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-evidence.yaml",
+                    "team-progress.yaml", "trend.svg");
         }
         assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm", "--quiet"))
                 .isZero();

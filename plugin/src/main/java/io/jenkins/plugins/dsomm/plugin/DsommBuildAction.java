@@ -7,6 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
@@ -22,6 +23,8 @@ import io.jenkins.plugins.dsomm.kpi.Stats;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.LevelColors;
+import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
+import io.jenkins.plugins.dsomm.render.TeamEvidenceYaml;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
 import io.jenkins.plugins.dsomm.run.AssessmentRequest;
@@ -51,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * A build's DSOMM assessment. The small summary (levels, gate outcome, reasons, counts) is kept here, in
@@ -91,6 +95,9 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     private final int fixedFindings;
     private final int slaBreaches;
     private final LinkedHashMap<String, Double> mttrHours;
+    /** The level view ({@code dsomm}, {@code evidence-only}); null in builds recorded before schema 3. */
+    @CheckForNull
+    private final String view;
 
     /** Writes the side file and keeps the summary. */
     DsommBuildAction(final Run<?, ?> owner, final Assessment a, final GateResult gate, @CheckForNull final Kpis kpis)
@@ -103,6 +110,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         }
         outcome = gate.outcome().name();
         reasons = new ArrayList<>(gate.violations().stream().map(RuleCheck::message).toList());
+        view = a.view().key();
         catalogVersion = a.catalogVersion();
         ruleSet = a.ruleSet();
         activities = a.activities().size();
@@ -348,9 +356,23 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return mttrHours;
     }
 
-    /** "level 3" or "no level". */
+    /**
+     * Which activities the levels rest on: {@code dsomm}, or {@code evidence-only} (not DSOMM levels). Builds
+     * recorded before schema 3 have none stored: they were assessed in what is now the evidence-only view (unless
+     * strict mode was on), so they are shown as such.
+     */
+    @Exported(visibility = 2)
+    public String getView() {
+        return levelView().key();
+    }
+
+    LevelView levelView() {
+        return view == null ? LevelView.EVIDENCE_ONLY : LevelView.ofKey(view);
+    }
+
+    /** "level 3" or "no level", and "(evidence-only view)" in that view. */
     public String getLevelText() {
-        return BadgeSvg.message(overall);
+        return BadgeSvg.message(overall) + (levelView() == LevelView.EVIDENCE_ONLY ? " (evidence-only view)" : "");
     }
 
     /** Days, for the page. */
@@ -368,9 +390,9 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
     String badge(@CheckForNull final String dimension) {
         if (dimension == null || dimension.isBlank()) {
-            return BadgeSvg.render(overall);
+            return BadgeSvg.render(levelView(), null, overall);
         }
-        return dimensions.containsKey(dimension) ? BadgeSvg.render(dimension, dimensions.get(dimension))
+        return dimensions.containsKey(dimension) ? BadgeSvg.render(levelView(), dimension, dimensions.get(dimension))
                 : BadgeSvg.render("DSOMM", "unknown dimension", LevelColors.NONE);
     }
 
@@ -396,28 +418,59 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /**
-     * {@code .../dsomm/team-progress.yaml}: the activities this build met, attested or waived as the DSOMM web
+     * {@code .../dsomm/team-progress.yaml}: the activities this build met or attested as the DSOMM web
      * application's team progress (to load the assessment there), for the build's team (else "Default").
      */
     @GET
     @WebMethod(name = "team-progress.yaml")
     public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, "team-progress.yaml", d -> TeamProgressYaml.render(d.assessment(), team(d), day(d)));
+    }
+
+    /**
+     * {@code .../dsomm/team-evidence.yaml}: the CI evidence of each activity this build met as the DSOMM web
+     * application's team evidence, for the build's team (else "Default").
+     */
+    @GET
+    @WebMethod(name = "team-evidence.yaml")
+    public void doTeamEvidence(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, "team-evidence.yaml", d -> TeamEvidenceYaml.render(d.assessment(), team(d), day(d)));
+    }
+
+    /**
+     * {@code .../dsomm/dsomm.yml}: a {@code .dsomm.yml} of the activities this build left unverified up to the next
+     * level or target, each a commented attestation template (as {@code dsomm-gate init} writes them).
+     */
+    @GET
+    @WebMethod(name = "dsomm.yml")
+    public void doAttestationSkeleton(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, ".dsomm.yml", d -> AttestationSkeleton.of(d.assessment(), day(d)));
+    }
+
+    private void sendYaml(final StaplerResponse2 rsp, final String filename,
+            final Function<AssessmentDocument, String> render) throws IOException {
         owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();
         if (d == null) {
             rsp.setStatus(404);
             rsp.setContentType("text/plain;charset=UTF-8");
-            rsp.getOutputStream().write(("No team progress for this build: " + getLoadError() + "\n")
+            rsp.getOutputStream().write(("No " + filename + " for this build: " + getLoadError() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String team = d.assessment().subject().getOrDefault("team", AssessmentRequest.DEFAULT_TEAM);
-        LocalDate day = LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
         rsp.setContentType("application/yaml;charset=UTF-8");
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
-        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team, day)
-                .getBytes(StandardCharsets.UTF_8));
+        rsp.setHeader("Content-Disposition", "attachment; filename=" + filename);
+        rsp.getOutputStream().write(render.apply(d).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String team(final AssessmentDocument d) {
+        String team = d.assessment().subject().getOrDefault("team", "");
+        return team.isBlank() ? AssessmentRequest.DEFAULT_TEAM : team;
+    }
+
+    private static LocalDate day(final AssessmentDocument d) {
+        return LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
     }
 
     /**

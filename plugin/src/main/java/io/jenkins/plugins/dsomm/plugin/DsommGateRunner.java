@@ -111,7 +111,8 @@ public final class DsommGateRunner {
         boolean defaultAttestations = settings.getAttestations().isBlank();
         String attestations = defaultAttestations ? DeclarationsLoader.DEFAULT_FILE : settings.getAttestations();
         HashMap<String, String> inputs = workspace.act(new ReadWorkspaceInputs(attestations, !defaultAttestations,
-                bundledRules ? "" : rules, settings.getModel()));
+                bundledRules ? "" : rules, settings.getModel(), settings.getTeamProgress(),
+                settings.getProgressDefinition()));
 
         AssessmentRequest.Builder request = AssessmentRequest.builder(values)
                 .recorded(DsommEvidenceAction.of(run).evidence())
@@ -121,9 +122,13 @@ public final class DsommGateRunner {
                         : input(inputs, ReadWorkspaceInputs.RULES, rules, "", ""))
                 .attestations(input(inputs, ReadWorkspaceInputs.ATTESTATIONS, attestations, "", ""),
                         defaultAttestations)
+                .teamProgress(input(inputs, ReadWorkspaceInputs.TEAM_PROGRESS, settings.getTeamProgress(), "", ""))
+                .progressDefinition(input(inputs, ReadWorkspaceInputs.PROGRESS_DEFINITION,
+                        settings.getProgressDefinition(), "", ""))
                 .context(new BuildContext(pipeline, Boolean.parseBoolean(inputs.get(ReadWorkspaceInputs.GIT))
                         || hasScmAction(run), facts(run, workspace, inputs)))
-                .subject(run.getParent().getFullName(), Integer.toString(run.getNumber()));
+                .subject(run.getParent().getFullName(), Integer.toString(run.getNumber()))
+                .buildUrl(Jenkins.get().getRootUrl() == null ? null : Jenkins.get().getRootUrl() + run.getUrl());
         testResults(run).ifPresent(request::evidence);
         References references = references(run, settings.getReferenceJob(), settings.getCoverageWindow(), log);
         request.reference(references.reference).referenceProblem(references.problem)

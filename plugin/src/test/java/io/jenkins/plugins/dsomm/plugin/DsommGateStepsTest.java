@@ -4,6 +4,8 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import hudson.tasks.junit.TestResultAction;
+import io.jenkins.plugins.dsomm.assess.ActivityResult;
+import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.plugin.steps.GateStep;
 import io.jenkins.plugins.dsomm.plugin.steps.RecordStep;
@@ -253,7 +255,14 @@ class DsommGateStepsTest {
                 .filteredOn(e -> e.tool().equals("JUnit (junit plugin)"))
                 .singleElement().extracting(Evidence::sourceFile).isEqualTo("2 tests, 0 failed, 0 skipped");
         j.assertLogContains("[DSOMM Gate] activities written as JUnit XML to out/dsomm-activities.junit.xml", run);
-        assertThat(run.getAction(TestResultAction.class).getTotalCount()).isEqualTo(2 + action.getAssessed());
+        // every activity in scope is a test case: unverified and not applicable ones are skipped, not failed
+        List<ActivityResult> activities = Objects.requireNonNull(action.getDocument()).assessment().activities();
+        TestResultAction tests = run.getAction(TestResultAction.class);
+        assertThat(tests.getTotalCount()).isEqualTo(2 + activities.size());
+        assertThat(tests.getSkipCount()).isEqualTo(activities.stream().filter(a -> a.status() == ActivityStatus.UNVERIFIED
+                || a.status() == ActivityStatus.NOT_APPLICABLE).count());
+        assertThat(tests.getFailCount()).isEqualTo(activities.stream().filter(a -> !a.status().satisfied()
+                && a.status() != ActivityStatus.UNVERIFIED).count()).isPositive();
     }
 
     @Test

@@ -180,8 +180,8 @@ class DsommWebTest {
         assertThat(all.getDomainAxisLabels()).containsExactly("#1", "#2", "#3");
         assertThat(all.getBuildNumbers()).containsExactly(1, 2, 3);
         assertThat(all.getSeries()).extracting(LineSeries::getName)
-                .containsExactly("Overall", "Build and Deployment", "Implementation", "Information Gathering",
-                        "Test and Verification");
+                .containsExactly("Overall", "Build and Deployment", "Culture and Organization", "Implementation",
+                        "Information Gathering", "Test and Verification");
         assertThat(all.getSeries().get(0).getData()).containsExactly(0, 0, 0);
         LinesChartModel two = action.createLevelsModel("{\"numberOfBuilds\":\"2\",\"buildAsDomain\":true}");
         assertThat(two.getBuildNumbers()).containsExactly(2, 3);
@@ -191,6 +191,21 @@ class DsommWebTest {
 
         String page = text(j.createWebClient().withJavaScriptEnabled(false).getPage(job));
         assertThat(page).contains("DSOMM levels");
+    }
+
+    @Test
+    void aDimensionWithoutALevelIsAGapInTheTrendNeverAZero() throws Exception {
+        // build 1 in the evidence-only view: no activity of Culture and Organization is assessed, so it has no level
+        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "if (currentBuild.number == 1) {\n"
+                + "dsommGate pattern: 's.sarif', view: 'evidence-only'\n} else {\ndsommGate pattern: 's.sarif'\n}\n}");
+        j.buildAndAssertSuccess(job);
+        j.buildAndAssertSuccess(job);
+        assertThat(job.getBuildByNumber(1).getAction(DsommBuildAction.class).getDimensions())
+                .containsEntry("Culture and Organization", null);
+
+        LinesChartModel model = job.getAction(DsommJobAction.class).createLevelsModel("{}");
+        assertThat(model.getSeries()).filteredOn(s -> s.getName().equals("Culture and Organization")).singleElement()
+                .satisfies(s -> assertThat(s.getData()).containsExactly(null, 0));
     }
 
     @Test

@@ -169,6 +169,51 @@ public final class DsommGatePublisher extends Recorder {
         settings.setStrict(strict);
     }
 
+    public String getView() {
+        return settings.getView();
+    }
+
+    @DataBoundSetter
+    public void setView(final String view) {
+        settings.setView(view);
+    }
+
+    public String getTargets() {
+        return settings.getTargets();
+    }
+
+    @DataBoundSetter
+    public void setTargets(final String targets) {
+        settings.setTargets(targets);
+    }
+
+    public boolean isAtTarget() {
+        return settings.isAtTarget();
+    }
+
+    @DataBoundSetter
+    public void setAtTarget(final boolean atTarget) {
+        settings.setAtTarget(atTarget);
+    }
+
+    public String getTeamProgress() {
+        return settings.getTeamProgress();
+    }
+
+    @DataBoundSetter
+    public void setTeamProgress(final String teamProgress) {
+        settings.setTeamProgress(teamProgress);
+    }
+
+    public String getProgressDefinition() {
+        return settings.getProgressDefinition();
+    }
+
+    @DataBoundSetter
+    public void setProgressDefinition(final String progressDefinition) {
+        settings.setProgressDefinition(progressDefinition);
+    }
+
     public String getRules() {
         return settings.getRules();
     }
