@@ -102,8 +102,10 @@ class HostileInputTest extends CommandLineTest {
         assertPrintable("inspect errors", err);
         assertThat(run("inspect", "--json", reports.toString())).isEqualTo(3);
         JsonNode files = new ObjectMapper().readTree(out);
-        assertThat(files.findValuesAsText("file")).containsExactly(Hostile.BROKEN_NAME, Hostile.SARIF_NAME);
-        assertThat(files.get(1).path("tool").asText()).isEqualTo("Scanner " + p.get(1));
+        assertThat(files.findValuesAsText("file")).containsExactly(Hostile.BROKEN_NAME, Hostile.IGNORED_NAME,
+                Hostile.SARIF_NAME);
+        assertThat(files.get(1).path("status").asText()).isEqualTo("unrecognised");
+        assertThat(files.get(2).path("tool").asText()).isEqualTo("Scanner " + p.get(1));
     }
 
     @Test

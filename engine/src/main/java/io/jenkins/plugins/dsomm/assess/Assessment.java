@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A DSOMM assessment: the status of every activity with what is behind it, the level of every sub-dimension,
- * dimension and overall, and the evidence, unreadable files and declarations it was made from.
+ * dimension and overall, and the evidence, unreadable and ignored files and declarations it was made from.
  *
  * @param createdAt      when it was made
  * @param catalogVersion DSOMM version of the catalog
@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param activities     every activity of the catalog in model order
  * @param evidence       the evidence that counted (after waivers), carried-over evidence included
  * @param unreadable     reports that could not be read
+ * @param ignored        files found among the inputs that are no report DSOMM Gate reads
  * @param declarations   the attestation file's entries and whether they counted
  * @param stale          evidence that was too old to count, as sentences
  * @param evidenceCeiling the overall level if every unverified activity were attested, or null
@@ -34,7 +35,8 @@ import java.util.Optional;
 public record Assessment(Instant createdAt, String catalogVersion, String catalogSource, String ruleSet,
         List<String> ruleSources, AssessmentOptions options, BuildContext context, Map<String, String> subject,
         Integer overall, List<DimensionLevel> dimensions, List<ActivityResult> activities, List<Evidence> evidence,
-        List<UnreadableFile> unreadable, List<DeclarationState> declarations, List<String> stale,
+        List<UnreadableFile> unreadable, List<IgnoredFile> ignored,
+        List<DeclarationState> declarations, List<String> stale,
         Integer evidenceCeiling, List<String> warnings) implements Serializable {
     public Assessment {
         warnings = List.copyOf(warnings);
@@ -44,6 +46,7 @@ public record Assessment(Instant createdAt, String catalogVersion, String catalo
         activities = List.copyOf(activities);
         evidence = List.copyOf(evidence);
         unreadable = List.copyOf(unreadable);
+        ignored = ignored == null ? List.of() : List.copyOf(ignored); // null: deserialised from before it existed
         declarations = List.copyOf(declarations);
         stale = List.copyOf(stale);
     }

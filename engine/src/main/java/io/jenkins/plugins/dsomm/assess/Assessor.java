@@ -42,6 +42,8 @@ public final class Assessor {
     private RuleSet ruleSet;
     private List<Evidence> evidence = List.of();
     private List<UnreadableFile> unreadable = List.of();
+    private List<IgnoredFile> ignored = List.of();
+    private List<DeclarationState> vex = List.of();
     private Declarations declarations = Declarations.none();
     private BuildContext context = BuildContext.none();
     private AssessmentOptions options = AssessmentOptions.defaults();
@@ -67,6 +69,21 @@ public final class Assessor {
 
     public Assessor unreadable(final List<UnreadableFile> value) {
         unreadable = List.copyOf(value);
+        return this;
+    }
+
+    /** Files found among the inputs that are no report DSOMM Gate reads, listed so that none goes unmentioned. */
+    public Assessor ignored(final List<IgnoredFile> value) {
+        ignored = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * The VEX statements of the build that suppressed findings of its reports (applied by the ingestion), listed
+     * among the declarations with what they suppressed.
+     */
+    public Assessor vex(final List<DeclarationState> value) {
+        vex = List.copyOf(value);
         return this;
     }
 
@@ -117,13 +134,14 @@ public final class Assessor {
         Map<String, ActivityResult> results = new LinkedHashMap<>(base);
         applyDependencies(results, options.view());
         addDeclarationStates(today, states);
+        states.addAll(vex);
 
         Targets targets = declarations.targets().with(options.targets());
         List<DimensionLevel> dimensions = Levels.of(new ArrayList<>(results.values()), options.view(), targets,
                 new ArrayList<>(ceiling(base).values()));
         return new Assessment(now, catalog.version(), catalog.source(), ruleSet.name(), ruleSet.sources(),
                 options.withTargets(targets), context, subject, Levels.overall(dimensions), dimensions,
-                new ArrayList<>(results.values()), counted, unreadable, states, stale,
+                new ArrayList<>(results.values()), counted, unreadable, ignored, states, stale,
                 Levels.overallCeiling(dimensions), declarations.warnings());
     }
 

@@ -16,6 +16,7 @@ import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.LevelSupport;
 import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Targets;
 import io.jenkins.plugins.dsomm.attest.Validity;
@@ -169,6 +170,14 @@ public final class AssessmentJson {
                 g.writeStartObject();
                 g.writeStringField("file", u.file());
                 g.writeStringField("error", u.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("ignored");
+            for (IgnoredFile i : a.ignored()) {
+                g.writeStartObject();
+                g.writeStringField("file", i.file());
+                g.writeStringField("reason", i.reason());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -416,7 +425,7 @@ public final class AssessmentJson {
         }
         return new AssessmentDocument(whole.schemaVersion(), new Assessment(a.createdAt(), a.catalogVersion(),
                 a.catalogSource(), a.ruleSet(), a.ruleSources(), a.options(), a.context(), a.subject(), a.overall(),
-                a.dimensions(), a.activities(), evidence, a.unreadable(), a.declarations(), a.stale(),
+                a.dimensions(), a.activities(), evidence, a.unreadable(), a.ignored(), a.declarations(), a.stale(),
                 a.evidenceCeiling(), a.warnings()), whole.gate(), whole.snapshot(), whole.kpis());
     }
 
@@ -512,6 +521,9 @@ public final class AssessmentJson {
         List<UnreadableFile> unreadable = new ArrayList<>();
         root.path("unreadable").forEach(u -> unreadable.add(new UnreadableFile(u.path("file").asText(),
                 u.path("error").asText())));
+        List<IgnoredFile> ignored = new ArrayList<>();
+        root.path("ignored").forEach(i -> ignored.add(new IgnoredFile(i.path("file").asText(),
+                i.path("reason").asText())));
         List<DeclarationState> declarations = new ArrayList<>();
         for (JsonNode d : root.path("declarations")) {
             declarations.add(new DeclarationState(d.path("type").asText(), d.path("subject").asText(),
@@ -524,7 +536,7 @@ public final class AssessmentJson {
         return new Assessment(Instant.parse(root.path("createdAt").asText()), root.path("catalog").path("version").asText(""),
                 root.path("catalog").path("source").asText(""), rs.path("name").asText(""), strings(rs.path("sources")),
                 options, context, subject, level(root.path("overall").path("level")), dimensions, activities, evidence,
-                unreadable, declarations, strings(root.path("stale")), level(root.path("overall").path("evidenceCeiling")),
+                unreadable, ignored, declarations, strings(root.path("stale")), level(root.path("overall").path("evidenceCeiling")),
                 strings(root.path("warnings")));
     }
 

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.assess.LevelSupport;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
@@ -35,8 +36,8 @@ import java.util.stream.Collectors;
  * The self-contained HTML report: one page, no network and no script (a Content-Security-Policy forbids both),
  * every string from reports and files escaped. Sections: levels with their targets, evidence ceilings and what
  * carries them, a radar chart of level against target, gate, gaps by who can act, the DSOMM matrix (sub-dimension ×
- * level), activities, evidence, open findings, declarations (scope included), inputs that did not count. The
- * evidence-only view is announced at the top and in the chart.
+ * level), activities, evidence, open findings, declarations (scope included), inputs that did not count
+ * (unreadable, ignored and stale). The evidence-only view is announced at the top and in the chart.
  */
 public final class HtmlReport {
     /** Open findings listed, worst first. */
@@ -441,12 +442,16 @@ public final class HtmlReport {
     }
 
     private static void problems(final StringBuilder h, final Assessment a) {
-        if (a.unreadable().isEmpty() && a.stale().isEmpty() && a.warnings().isEmpty()) {
+        if (a.unreadable().isEmpty() && a.ignored().isEmpty() && a.stale().isEmpty() && a.warnings().isEmpty()) {
             return;
         }
         h.append("<section id=\"problems\"><h2>Inputs that did not count</h2><ul>");
         for (UnreadableFile u : a.unreadable()) {
             h.append("<li><b>").append(e(u.file())).append("</b>: ").append(e(u.error())).append("</li>");
+        }
+        for (IgnoredFile i : a.ignored()) {
+            h.append("<li><b>").append(e(i.file())).append("</b>: ignored, not a report format DSOMM Gate reads: ")
+                    .append(e(i.reason())).append("</li>");
         }
         for (String s : a.stale()) {
             h.append("<li>").append(e(s)).append("</li>");

@@ -3,6 +3,7 @@ package io.jenkins.plugins.dsomm.render;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.LevelSupport;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
@@ -95,6 +96,9 @@ public final class TextSummary {
         }
         for (UnreadableFile u : a.unreadable()) {
             out.add("Unreadable: " + safe(u.error()));
+        }
+        for (IgnoredFile i : a.ignored()) {
+            out.add("Ignored: " + safe(i.file()) + ": not a report format DSOMM Gate reads (" + safe(i.reason()) + ")");
         }
         for (String s : a.stale()) {
             out.add("Stale: " + safe(s));

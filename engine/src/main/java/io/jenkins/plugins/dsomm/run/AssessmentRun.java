@@ -3,6 +3,8 @@ package io.jenkins.plugins.dsomm.run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.BusinessContext;
@@ -169,7 +171,8 @@ public final class AssessmentRun {
         facts.addAll(options.list(FACTS));
         BuildContext context = new BuildContext(request.context.pipeline(), request.context.scm(), facts);
         Assessment assessment = Assessor.of(catalog, ruleSet).at(now, request.clock.getZone()).evidence(evidence)
-                .unreadable(unreadable).declarations(declarations).context(context)
+                .unreadable(unreadable).ignored(ignored(read)).vex(vex(read)).declarations(declarations)
+                .context(context)
                 .options(assessmentOptions).reference(reference == null ? null : reference.assessment())
                 .subject(subject).assess();
 
@@ -191,6 +194,19 @@ public final class AssessmentRun {
         return new RunResult(assessment, kpis, gate, trend, team, LocalDate.ofInstant(now, request.clock.getZone()),
                 request.reportPaths.isEmpty() ? List.of() : read.files(), warnings, inputProblem,
                 progressDefinition);
+    }
+
+    /** The files the reading ignored (found by folder or pattern, recognised by no parser), with the reason. */
+    private static List<IgnoredFile> ignored(final IngestResult read) {
+        return read.unrecognised().stream().map(f -> new IgnoredFile(f.file(), f.error())).toList();
+    }
+
+    /** The VEX statements that suppressed findings of other reports, as declarations. */
+    private static List<DeclarationState> vex(final IngestResult read) {
+        return read.vexSuppressions().stream().map(s -> DeclarationState.vex(s.statement().vulnerability(),
+                s.report(), s.statement().author(), s.statement().time() == null ? null
+                        : LocalDate.ofInstant(s.statement().time(), ZoneOffset.UTC), s.statement().status(),
+                s.statement().reason(), s.findings())).toList();
     }
 
     /** The gate policy the option values give. */

@@ -6,6 +6,8 @@ import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Attestation;
@@ -55,6 +57,9 @@ class AssessmentJsonTest {
                 .evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST, Severity.HIGH, Severity.LOW),
                         TestData.sbom("Syft", 4)))
                 .unreadable(List.of(new UnreadableFile("bad.json", "bad.json: truncated JSON")))
+                .ignored(List.of(new IgnoredFile("reports/notes.txt", "neither JSON nor XML")))
+                .vex(List.of(DeclarationState.vex("CVE-2021-44228", "grype.json", "Example Shop",
+                        LocalDate.parse("2026-10-02"), "not_affected", "vulnerable_code_not_in_execute_path", 2)))
                 .declarations(d).context(new BuildContext(true, true, Set.of("file:.gitignore")))
                 .options(new AssessmentOptions(LevelView.DSOMM, 7, List.of(), Targets.of(Map.of("Dim B / Sub 3", 2))))
                 .subject(Map.of("job", "app", "build", "12")).assess();
@@ -91,7 +96,13 @@ class AssessmentJsonTest {
         assertThat(b.evidence().get(0).findings()).isEqualTo(a.evidence().get(0).findings());
         assertThat(b.evidence().get(0).producedAt()).isEqualTo(a.evidence().get(0).producedAt());
         assertThat(b.unreadable()).isEqualTo(a.unreadable());
+        assertThat(b.ignored()).containsExactly(new IgnoredFile("reports/notes.txt", "neither JSON nor XML"));
         assertThat(b.declarations()).isEqualTo(a.declarations());
+        assertThat(b.declarations()).filteredOn(d -> d.type().equals("vex")).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("CVE-2021-44228 in grype.json");
+            assertThat(d.detail()).isEqualTo("not_affected: vulnerable_code_not_in_execute_path");
+            assertThat(d.matched()).isEqualTo(2);
+        });
         assertThat(b.context()).isEqualTo(a.context());
         assertThat(b.options()).isEqualTo(a.options());
         assertThat(b.subject()).isEqualTo(a.subject());
@@ -165,7 +176,8 @@ class AssessmentJsonTest {
         var node = Json.mapper().readTree(AssessmentJson.toString(sample(), null));
         assertThat(node.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "createdAt", "subject",
                 "catalog", "ruleSet", "options", "context", "overall", "coverage", "dimensions", "activities", "gate",
-                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "stale", "declarations", "warnings", "kpi");
+                "gaps", "unverifiedPrerequisites", "evidence", "unreadable", "ignored", "stale", "declarations", "warnings",
+                "kpi");
         assertThat(node.path("options").toString()).isEqualTo("{\"view\":\"dsomm\",\"maxEvidenceAgeDays\":7,"
                 + "\"scope\":[],\"targets\":{\"Dim A\":3,\"Dim B / Sub 3\":2}}");
         assertThat(node.path("overall").toString()).isEqualTo("{\"level\":1,\"evidenceCeiling\":1,\"target\":2,"

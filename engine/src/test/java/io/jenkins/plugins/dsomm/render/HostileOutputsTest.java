@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
@@ -109,6 +110,10 @@ class HostileOutputsTest {
             s.add(u.file());
             s.add(u.error());
         }
+        for (IgnoredFile i : assessment.ignored()) {
+            s.add(i.file());
+            s.add(i.reason());
+        }
         s.addAll(assessment.subject().values());
         s.removeIf(String::isEmpty);
         return s;
@@ -123,6 +128,10 @@ class HostileOutputsTest {
         assertThat(assessment.declarations()).hasSize(4);
         assertThat(assessment.unreadable()).singleElement().satisfies(u -> assertThat(u.file())
                 .isEqualTo(Hostile.BROKEN_NAME));
+        assertThat(assessment.ignored()).singleElement().satisfies(i -> {
+            assertThat(i.file()).isEqualTo(Hostile.IGNORED_NAME);
+            assertThat(i.reason()).startsWith("a JSON object with the keys <script>fetch('").contains("\u202eevil");
+        });
         assertThat(assessment.activities()).anySatisfy(a -> {
             assertThat(a.status()).isEqualTo(ActivityStatus.ATTESTED);
             assertThat(a.reason() + a.declaration()).contains("<script>");
@@ -315,6 +324,8 @@ class HostileOutputsTest {
                     .containsExactly(d.subject(), d.by(), d.detail());
         }
         assertThat(doc.path("unreadable").get(0).path("error").asText()).isEqualTo(assessment.unreadable().get(0).error());
+        assertThat(doc.path("ignored").get(0).path("file").asText()).isEqualTo(Hostile.IGNORED_NAME);
+        assertThat(doc.path("ignored").get(0).path("reason").asText()).isEqualTo(assessment.ignored().get(0).reason());
         assertThat(doc.path("subject").path("job").asText()).isEqualTo(assessment.subject().get("job"));
         assertThat(doc.path("gate").path("checks").findValuesAsText("message"))
                 .containsExactlyElementsOf(gate.checks().stream().map(RuleCheck::message).toList());
@@ -330,6 +341,9 @@ class HostileOutputsTest {
         String all = String.join("\n", lines);
         assertThat(all).contains("\\u001b[31mred").contains("\\u202eevil").contains("line one\\u000d\\u000aGate: PASS");
         assertThat(lines).filteredOn(l -> l.startsWith("Gate: ")).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.startsWith("Ignored: ")).singleElement().asString()
+                .startsWith("Ignored: " + Hostile.IGNORED_NAME + ": not a report format DSOMM Gate reads (a JSON object "
+                        + "with the keys <script>fetch('").contains("\\u202eevil\\u001b[31mred").doesNotContain("\u202e");
         assertThat(lines).noneMatch(l -> l.startsWith("[PASS] forged"));
     }
 

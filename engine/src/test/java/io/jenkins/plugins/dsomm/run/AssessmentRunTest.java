@@ -136,6 +136,25 @@ class AssessmentRunTest {
     }
 
     @Test
+    void aFileFoundInTheFolderInNoFormatIsIgnoredWithItsReasonButOneGivenByNameIsUnreadableInput() throws IOException {
+        Path reports = reports();
+        Path readme = Files.writeString(reports.resolve("README.md"), "# Reports\n");
+        RunResult found = run(OptionValues.commandLine());
+        assertThat(found.inputProblem()).isFalse();
+        assertThat(found.assessment().unreadable()).isEmpty();
+        assertThat(found.assessment().ignored()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("README.md");
+            assertThat(f.reason()).isEqualTo("neither JSON nor XML, and no format DSOMM Gate reads");
+        });
+        RunResult named = AssessmentRun.execute(AssessmentRequest.builder(OptionValues.commandLine())
+                .reports(List.of(readme), null).clock(CLOCK).build());
+        assertThat(named.inputProblem()).isTrue();
+        assertThat(named.assessment().ignored()).isEmpty();
+        assertThat(named.assessment().unreadable()).singleElement().extracting(f -> f.file())
+                .isEqualTo(readme.toString());
+    }
+
+    @Test
     void optionChecksAnswerAsARunWould() {
         assertThat(OptionCheck.of(AssessOption.MINIMUM_LEVEL, "7")).isEqualTo(new OptionCheck(OptionCheck.Kind.ERROR,
                 "minimum level must be 0 to 5: 7"));
