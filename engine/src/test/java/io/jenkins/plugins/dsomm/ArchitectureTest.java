@@ -3,7 +3,10 @@ package io.jenkins.plugins.dsomm;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -13,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The engine stays a plain library: no Jenkins, one hardened way to read XML, no printing; its packages form
- * layers without cycles (drawn in docs/architecture.md), and only the entry point ({@code run}) sees them all.
+ * layers without cycles (drawn in docs/architecture.md), and only the entry point ({@code run}) sees them all;
+ * ingestion's own packages have no cycle either (the parsers depend on the ingestion API, never the other way round).
  */
 class ArchitectureTest {
     private static final JavaClasses ENGINE = new ClassFileImporter()
@@ -102,5 +106,39 @@ class ArchitectureTest {
                 "io.jenkins.plugins.dsomm.cycleb"); // test classes: cyclea.First <-> cycleb.Second
         assertThatThrownBy(() -> NO_CYCLES.check(planted)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected: Slice cyclea").hasMessageContaining("Slice cycleb");
+    }
+
+    @Test
+    void ingestionPackagesAreFreeOfCycles() {
+        ingestionIsFreeOfCycles("io.jenkins.plugins.dsomm.ingest").check(ENGINE);
+        noClasses().that().resideInAPackage("io.jenkins.plugins.dsomm.ingest")
+                .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.dsomm.ingest.parser..")
+                .because("parsers are found by ServiceLoader (META-INF/services), so ingestion never names one")
+                .check(ENGINE);
+    }
+
+    @Test
+    void aPlantedIngestionCycleIsFound() {
+        JavaClasses planted = new ClassFileImporter().importPackages("io.jenkins.plugins.dsomm.planted");
+        assertThatThrownBy(() -> ingestionIsFreeOfCycles("io.jenkins.plugins.dsomm.planted.ingest").check(planted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice io.jenkins.plugins.dsomm.planted.ingest");
+    }
+
+    /** Every package below {@code root} (and {@code root} itself) is a slice; no slice may reach itself again. */
+    static ArchRule ingestionIsFreeOfCycles(final String root) {
+        SliceAssignment packages = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(final JavaClass c) {
+                String p = c.getPackageName();
+                return p.equals(root) || p.startsWith(root + ".") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + root;
+            }
+        };
+        return slices().assignedFrom(packages).should().beFreeOfCycles();
     }
 }

@@ -30,6 +30,8 @@ public final class Hostile {
     public static final String SARIF_NAME = "scan-<img src=x id=pwned-file onerror=alert(1)>.sarif";
     /** An unreadable report with a hostile name and hostile content in its error. */
     public static final String BROKEN_NAME = "broken-<svg onload=alert(2)>.sarif";
+    /** A file no format claims, whose keys end up in why it is ignored. */
+    public static final String IGNORED_NAME = "notes-<img src=x onerror=alert(3)>.json";
 
     private Hostile() {
     }
@@ -118,7 +120,8 @@ public final class Hostile {
     }
 
     /**
-     * Writes {@value #SARIF_NAME}, {@value #BROKEN_NAME} (truncated, hostile text at the cut) into {@code reports}
+     * Writes {@value #SARIF_NAME}, {@value #BROKEN_NAME} (truncated, hostile text at the cut), {@value #IGNORED_NAME}
+     * (no report: hostile keys) into {@code reports}
      * and {@code .dsomm.yml} into {@code dir}; returns the {@code .dsomm.yml}.
      */
     public static Path write(final Path reports, final Path dir, final String server) throws IOException {
@@ -126,6 +129,8 @@ public final class Hostile {
         Files.write(reports.resolve(SARIF_NAME), sarif(server));
         Files.writeString(reports.resolve(BROKEN_NAME), "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":<script>fetch('"
                 + server + "/broken')</script>", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve(IGNORED_NAME), "{\"<script>fetch('" + server + "/ignored')</script>\":1,"
+                + "\"\\u202eevil\\u001b[31mred\":2}", StandardCharsets.UTF_8);
         return Files.write(dir.resolve(".dsomm.yml"), dsommYml(server));
     }
 }

@@ -40,8 +40,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads reports (files or folders), assesses them against DSOMM, evaluates the gate and "
-                + "writes assessment.json, badge.svg, trend.svg, report.html, dsomm-activities.junit.xml and "
-                + "team-progress.yaml into the output folder.",
+                + "writes assessment.json, badge.svg, trend.svg, report.html, dsomm-activities.junit.xml, "
+                + "team-progress.yaml and team-evidence.yaml into the output folder.",
                 "Exit code: 0 pass, 1 unstable, 2 failure, 3 usage error or unreadable input (outputs are still "
                         + "written)."})
 final class AssessCommand implements Callable<Integer> {
@@ -80,6 +80,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--build", paramLabel = "ID", description = "Build number or id shown in the outputs.")
     private String build;
+
+    @Option(names = "--build-url", paramLabel = "URL",
+            description = "URL of the build, cited by team-evidence.yaml (default: the BUILD_URL variable).")
+    private String buildUrl;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the gate outcome and errors.")
     private boolean quiet;
@@ -124,6 +128,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         String rules = values.text(AssessOption.RULES);
         String model = values.text(AssessOption.MODEL);
+        String teamProgress = values.text(AssessOption.TEAM_PROGRESS);
+        String progressDefinition = values.text(AssessOption.PROGRESS_DEFINITION);
         Progress progress = new Progress(err, quiet);
         AssessmentRequest request = AssessmentRequest.builder(values)
                 .reports(paths, progress::done)
@@ -132,8 +138,11 @@ final class AssessCommand implements Callable<Integer> {
                         : NamedInput.file(Path.of(rules)))
                 .attestations(NamedInput.file(Path.of(attestations.isEmpty() ? DeclarationsLoader.DEFAULT_FILE
                         : attestations)), attestations.isEmpty())
+                .teamProgress(teamProgress.isEmpty() ? null : NamedInput.file(Path.of(teamProgress)))
+                .progressDefinition(progressDefinition.isEmpty() ? null : NamedInput.file(Path.of(progressDefinition)))
                 .context(CiEnvironment.detect(environment, Path.of(""), pipeline, scm, Set.of()))
-                .subject(job, build).clock(clock).referenceFile(reference).historyFolder(history).build();
+                .subject(job, build).buildUrl(buildUrl != null ? buildUrl : environment.get("BUILD_URL"))
+                .clock(clock).referenceFile(reference).historyFolder(history).build();
         RunResult result;
         try {
             result = AssessmentRun.execute(request);

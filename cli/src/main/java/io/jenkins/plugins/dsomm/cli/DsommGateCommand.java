@@ -16,14 +16,14 @@ public final class DsommGateCommand implements Runnable {
     /** Exit code of a usage error or of input that could not be read. */
     public static final int EXIT_USAGE = 3;
     /** The sub-commands, in the order the help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("catalog", "inspect", "assess", "help");
+    private static final List<String> SUBCOMMANDS = List.of("catalog", "inspect", "assess", "init", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect or assess");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command: catalog, inspect, assess or init");
     }
 
     /** The command line with its sub-commands and every option. */
@@ -78,6 +78,7 @@ public final class DsommGateCommand implements Runnable {
             case "catalog" -> new CatalogCommand();
             case "inspect" -> new InspectCommand();
             case "assess" -> new AssessCommand();
+            case "init" -> new InitCommand();
             default -> new CommandLine.HelpCommand();
         };
     }

@@ -80,7 +80,8 @@ final class InspectCommand implements Callable<Integer> {
                             e.components());
                 }
                 case ERROR -> out.printf("%s%n  ERROR %s%n", TextSummary.safe(f.file()), TextSummary.safe(f.error()));
-                case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", TextSummary.safe(f.file()), f.error());
+                case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", TextSummary.safe(f.file()),
+                        TextSummary.safe(f.error()));
             }
         }
         out.printf("%d files: %d read, %d errors, %d unrecognised%n", result.files().size(),

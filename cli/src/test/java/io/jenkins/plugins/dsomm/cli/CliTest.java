@@ -88,7 +88,8 @@ class CliTest extends CommandLineTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "assessment.json", "badge-build-and-deployment.svg", "badge-culture-and-organization.svg",
                     "badge-implementation.svg", "badge-information-gathering.svg", "badge-test-and-verification.svg",
-                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-progress.yaml", "trend.svg");
+                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-evidence.yaml",
+                    "team-progress.yaml", "trend.svg");
         }
         assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm", "--quiet"))
                 .isZero();
@@ -119,6 +120,61 @@ class CliTest extends CommandLineTest {
         assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm")).isEqualTo(3);
         assertThat(out).contains("Unreadable: broken.sarif (sarif): truncated JSON");
         assertThat(Files.readString(output.resolve("report.html"))).contains("broken.sarif");
+    }
+
+    @Test
+    void aFileGivenByNameInNoFormatDsommGateReadsIsUnreadableInput() throws Exception {
+        Path sast = copy("sarif/demo-sast.sarif", dir.resolve("reports/sast.sarif"));
+        Path notes = Files.writeString(dir.resolve("notes.json"), "{\"todo\":[\"rotate keys\"]}");
+        Path output = dir.resolve("out");
+        assertThat(run("assess", sast.toString(), notes.toString(), "-o", output.toString(), "--pipeline", "--scm"))
+                .as(out + err).isEqualTo(3);
+        assertThat(out).contains("Unreadable: " + notes + ": not a report format DSOMM Gate reads (a JSON object with "
+                + "the keys todo: no format DSOMM Gate reads has them); it was given by name, so it must be one");
+        JsonNode assessment = new ObjectMapper().readTree(output.resolve("assessment.json").toFile());
+        assertThat(assessment.path("unreadable").findValuesAsText("file")).containsExactly(notes.toString());
+        assertThat(assessment.path("evidence").findValuesAsText("tool")).containsExactly("DemoSAST");
+    }
+
+    @Test
+    void aFileFoundInAFolderInNoFormatDsommGateReadsIsListedAsIgnored() throws Exception {
+        Path reports = dir.resolve("reports");
+        copy("sarif/demo-sast.sarif", reports.resolve("sast.sarif"));
+        Files.writeString(reports.resolve("README.md"), "# Reports of the nightly scan\n");
+        Path output = dir.resolve("out");
+        assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm")).as(out + err)
+                .isZero();
+        assertThat(out).contains("Ignored: README.md: not a report format DSOMM Gate reads (neither JSON nor XML, "
+                + "and no format DSOMM Gate reads)");
+        JsonNode assessment = new ObjectMapper().readTree(output.resolve("assessment.json").toFile());
+        assertThat(assessment.path("ignored").toString()).isEqualTo("[{\"file\":\"README.md\",\"reason\":"
+                + "\"neither JSON nor XML, and no format DSOMM Gate reads\"}]");
+        assertThat(Files.readString(output.resolve("report.html"))).contains("<li><b>README.md</b>: ignored, not a "
+                + "report format DSOMM Gate reads: neither JSON nor XML, and no format DSOMM Gate reads</li>");
+    }
+
+    @Test
+    void aVexStatementOfTheBuildSuppressesTheFindingsItNamesAndTheReportSaysWhy() throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("grype.json"), "{\"matches\":[{\"vulnerability\":{\"id\":\"CVE-2023-45853\","
+                + "\"severity\":\"Critical\"},\"artifact\":{\"name\":\"zlib\",\"version\":\"1.2.13-r0\",\"type\":"
+                + "\"apk\"}}],\"source\":{\"type\":\"image\"},\"descriptor\":{\"name\":\"grype\",\"version\":"
+                + "\"0.79.0\"}}");
+        copy("openvex-json/openvex-0.2.0.json", reports.resolve("shop.vex.json"));
+        Path output = dir.resolve("out");
+        assertThat(run("assess", reports.toString(), "-o", output.toString(), "--pipeline", "--scm", "--max-open",
+                "critical=0")).as(out + err).isZero();
+        JsonNode assessment = new ObjectMapper().readTree(output.resolve("assessment.json").toFile());
+        JsonNode grype = assessment.path("evidence").get(0);
+        assertThat(grype.path("format").asText()).isEqualTo("grype-json");
+        assertThat(grype.path("suppressed").asInt()).isEqualTo(1);
+        JsonNode vex = assessment.path("declarations").get(0);
+        assertThat(vex.path("type").asText()).isEqualTo("vex");
+        assertThat(vex.path("subject").asText()).isEqualTo("CVE-2023-45853 in grype.json");
+        assertThat(vex.path("detail").asText()).isEqualTo("not_affected: vulnerable_code_not_in_execute_path: MiniZip "
+                + "is not built into the image's zlib.");
+        assertThat(vex.path("matched").asInt()).isEqualTo(1);
     }
 
     private static String sarif(final String... rules) {

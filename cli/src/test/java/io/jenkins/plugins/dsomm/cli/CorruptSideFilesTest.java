@@ -44,7 +44,7 @@ class CorruptSideFilesTest extends CommandLineTest {
         v.put("binary", new byte[] {0, (byte) 0xff, 0x13, 0x37});
         v.put("another schema", "{\"schema\":\"https://example.com/other\",\"schemaVersion\":1}"
                 .getBytes(StandardCharsets.UTF_8));
-        v.put("future schema version", text.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3")
+        v.put("future schema version", text.replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 4")
                 .getBytes(StandardCharsets.UTF_8));
         v.put("corrupt field", text.replaceFirst("\"createdAt\" : \"[^\"]*\"", "\"createdAt\" : \"yesterday\"")
                 .getBytes(StandardCharsets.UTF_8));
@@ -60,7 +60,7 @@ class CorruptSideFilesTest extends CommandLineTest {
                 "not JSON", "not a DSOMM Gate assessment: invalid JSON: Unexpected character ('<' (code 60))",
                 "binary", "not a DSOMM Gate assessment: invalid JSON: ",
                 "another schema", "not a DSOMM Gate assessment (no \"schema\": \"https://dsomm-gate.jenkins.io/schema/assessment\")",
-                "future schema version", "assessment schema version 3 is not supported (this DSOMM Gate reads 1 to 2)",
+                "future schema version", "assessment schema version 4 is not supported (this DSOMM Gate reads 1 to 3)",
                 "corrupt field", "corrupt assessment document: Text 'yesterday' could not be parsed at index 0");
         int tried = 0;
         for (Map.Entry<String, byte[]> variant : corruptVariants(reports).entrySet()) {

@@ -43,24 +43,41 @@ class ExamplesTest extends CommandLineTest {
     void theMainJobAssessesTheExampleReports() throws Exception {
         Path output = dir.resolve("report");
         assertThat(assess(EXAMPLES.resolve("reports"), output, "--build", "1")).as(out + err).isEqualTo(2);
-        assertThat(out).contains("overall level 0, 25 of 194 activities assessed")
+        assertThat(out).contains("DSOMM 4.3.1 assessment (standard rules): overall level 0, target 1, evidence "
+                        + "ceiling 0")
+                .contains("  Culture and Organization   0   target 1  ceiling 5  up to level 1: 2 attested, 2 "
+                        + "unverified")
+                .contains("Activities: 194 in DSOMM 4.3.1: 7 by CI evidence, 3 attested, 1 not applicable, 3 failed, "
+                        + "8 missing, 3 blocked, 144 unverified, 25 out of scope")
                 .contains("Evidence: 11 reports, 52 open findings (9 high, 15 medium, 19 low, 9 info)")
                 .contains("Gate: FAILURE")
-                .contains("[FAILURE] Overall level is 0, minimum 1: Test and Verification / Consolidation is at "
-                        + "level 0: failed Treatment of defects with high or critical severity (open findings: 9 HIGH "
-                        + "(Bandit: 1; ESLint 9.39.1: 2; Flawfinder 2.0.19: 3; secretlint 1.0.0: 2; SpotBugs 4.10.4: 1))")
+                .contains("[FAILURE] Overall level is 0, minimum 1: Build and Deployment / Deployment is at level 0: "
+                        + "unverified Automated deployment process, Defined deployment process, Inventory of "
+                        + "production components; ")
+                .contains("    Test and Verification / Consolidation (0 → 1, target): Treatment of defects with high or "
+                        + "critical severity: fix open findings: 9 HIGH (Bandit: 1; ESLint 9.39.1: 2; Flawfinder "
+                        + "2.0.19: 3; secretlint 1.0.0: 2; SpotBugs 4.10.4: 1); or waive them in .dsomm.yml")
+                .contains("    Information Gathering / Monitoring (0 → 1, target): Simple application metrics; Simple "
+                        + "budget metrics; Simple system metrics")
                 .contains("Not counted: attestation Regular security training for all (expired, expires 2026-06-30)");
 
         JsonNode json = new ObjectMapper().readTree(output.resolve("assessment.json").toFile());
         assertThat(json.path("overall").path("level").asInt()).isZero();
-        Map<String, Integer> dimensions = new TreeMap<>();
-        json.path("dimensions").forEach(d -> dimensions.put(d.path("name").asText(), d.path("level").asInt()));
-        assertThat(dimensions).containsExactly(entry("Build and Deployment", 5), entry("Culture and Organization", 5),
-                entry("Implementation", 5), entry("Information Gathering", 1), entry("Test and Verification", 0));
+        assertThat(json.path("overall").path("support").path("sentence").asText()).isEqualTo(
+                "up to level 1: 3 by CI evidence, 2 attested, 1 failed, 17 unverified");
+        Map<String, String> dimensions = new TreeMap<>();
+        json.path("dimensions").forEach(d -> dimensions.put(d.path("name").asText(), d.path("level").asInt() + " ceiling "
+                + d.path("evidenceCeiling").asInt() + " target " + d.path("target").asInt()));
+        assertThat(dimensions).containsExactly(entry("Build and Deployment", "0 ceiling 5 target 1"),
+                entry("Culture and Organization", "0 ceiling 5 target 1"),
+                entry("Implementation", "0 ceiling 5 target 1"),
+                entry("Information Gathering", "0 ceiling 1 target 1"),
+                entry("Test and Verification", "0 ceiling 0 target 1"));
         Map<String, String> statuses = new TreeMap<>();
         json.path("activities").forEach(a -> {
-            if (!"not-assessed".equals(a.path("status").asText())) {
-                statuses.put(a.path("name").asText(), a.path("status").asText());
+            String status = a.path("status").asText();
+            if (!"unverified".equals(status) && !"out-of-scope".equals(status)) {
+                statuses.put(a.path("name").asText(), status);
             }
         });
         assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -80,8 +97,8 @@ class ExamplesTest extends CommandLineTest {
                 entry("Usage of multiple scanners", "missing"),
                 entry("Software Composition Analysis (server side)", "missing"),
                 entry("Software Composition Analysis (client side)", "missing"),
-                entry("Static analysis for important client side components", "met"),
-                entry("Static analysis for important server side components", "met"),
+                entry("Static analysis for important client side components", "blocked"),
+                entry("Static analysis for important server side components", "blocked"),
                 entry("Usage of multiple analyzers", "blocked"),
                 entry("Test for stored secrets in code", "met"),
                 entry("Test cluster deployment resources", "missing"),
@@ -89,33 +106,55 @@ class ExamplesTest extends CommandLineTest {
                 entry("Test the definition of virtualized environments", "missing"),
                 entry("Software Composition Analysis", "missing"),
                 entry("Test of infrastructure components for known vulnerabilities", "missing")));
+        assertThat(json.path("coverage").path("outOfScope").asInt()).isEqualTo(25);
+        assertThat(json.path("coverage").path("unverified").asInt()).isEqualTo(144);
 
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "assessment.json", "badge-build-and-deployment.svg", "badge-culture-and-organization.svg",
                     "badge-implementation.svg", "badge-information-gathering.svg", "badge-test-and-verification.svg",
-                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-progress.yaml", "trend.svg");
+                    "badge.svg", "dsomm-activities.junit.xml", "report.html", "team-evidence.yaml",
+                    "team-progress.yaml", "trend.svg");
         }
         var junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(output.resolve("dsomm-activities.junit.xml").toFile()).getDocumentElement();
-        assertThat(junit.getAttribute("tests")).isEqualTo("25");
-        assertThat(junit.getAttribute("failures")).isEqualTo("12");
-        assertThat(junit.getAttribute("skipped")).isEqualTo("1");
-        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(25);
+        // every activity in scope: the 144 unverified ones and the not applicable one are skipped
+        assertThat(junit.getAttribute("tests")).isEqualTo("169");
+        assertThat(junit.getAttribute("failures")).isEqualTo("14");
+        assertThat(junit.getAttribute("skipped")).isEqualTo("145");
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(169);
 
         JsonNode progress = new YAMLMapper().readTree(output.resolve("team-progress.yaml").toFile()).path("progress");
         List<String> implemented = new ArrayList<>();
         progress.properties().forEach(e -> {
-            assertThat(e.getValue().path("Sample Team").has("Implemented")).as(e.getKey()).isTrue();
+            assertThat(e.getValue().path("Sample Team").path("Fully implemented").asText()).as(e.getKey())
+                    .matches("2026-\\d\\d-\\d\\d");
             implemented.add(e.getKey());
         });
-        assertThat(implemented).hasSize(12); // 9 met + 3 attested
+        assertThat(implemented).hasSize(10); // 7 met + 3 attested
         assertThat(implemented).contains("f6f7737f-25a9-4317-8de2-09bf59f29b5b");
+        assertThat(Files.readString(output.resolve("team-progress.yaml"))).contains("""
+                  f6f7737f-25a9-4317-8de2-09bf59f29b5b:  # Defined build process
+                    'Sample Team':
+                      'Started': 2026-11-22
+                      'Partly implemented': 2026-11-22
+                      'Fully implemented': 2026-11-22
+                """).contains("""
+                  47419324-e263-415b-815d-e7161b6b905e:  # Conduction of simple threat modeling on technical level
+                    'Sample Team':
+                      'Started': 2026-10-01
+                      'Partly implemented': 2026-10-01
+                      'Fully implemented': 2026-10-01
+                """);
+        JsonNode evidence = new YAMLMapper().readTree(output.resolve("team-evidence.yaml").toFile()).path("evidence");
+        assertThat(evidence.size()).isEqualTo(7);
+        assertThat(evidence.path("c6e3c812-56e2-41b0-ae01-b7afc41a004c").get(0).path("title").asText())
+                .isEqualTo("Shown by CI: SECRETS evidence: secretlint 1.0.0 (secretlint.sarif)");
 
         assertThat(Files.readString(output.resolve("badge.svg"))).contains("<title>DSOMM: level 0</title>")
                 .contains("fill=\"#e05d44\"");
         assertThat(Files.readString(output.resolve("badge-implementation.svg")))
-                .contains("<title>DSOMM Implementation: level 5</title>");
+                .contains("<title>DSOMM Implementation: level 0</title>");
         String html = Files.readString(output.resolve("report.html"));
         assertThat(html).contains("Content-Security-Policy").contains("Wapiti 3.0.4").contains("secretlint 1.0.0")
                 .contains("https://wiki.example.com/sample-app/threat-model").doesNotContain("<script");

@@ -3,6 +3,7 @@ package io.jenkins.plugins.dsomm.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dsomm.Hostile;
+import io.jenkins.plugins.dsomm.render.TextSummary;
 import io.jenkins.plugins.dsomm.yaml.Yaml;
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +84,9 @@ class HostileInputTest extends CommandLineTest {
         assertThat(assessment.path("declarations").findValuesAsText("by")).contains(p.get(0), p.get(6));
         JsonNode progress = Yaml.mapper().readTree(output.resolve("team-progress.yaml").toFile());
         assertThat(progress.size()).isEqualTo(1);
+        // the team name stays one single-quoted line: its line breaks and controls are made visible
         progress.path("progress").forEach(activity -> assertThat(activity.fieldNames().next())
-                .isEqualTo("Team " + p.get(1) + p.get(11)));
+                .isEqualTo(TextSummary.safe("Team " + p.get(1) + p.get(11))));
         try (var files = Files.list(dir.resolve("history"))) {
             assertThat(files.toList()).hasSize(1);
         }
@@ -100,8 +102,10 @@ class HostileInputTest extends CommandLineTest {
         assertPrintable("inspect errors", err);
         assertThat(run("inspect", "--json", reports.toString())).isEqualTo(3);
         JsonNode files = new ObjectMapper().readTree(out);
-        assertThat(files.findValuesAsText("file")).containsExactly(Hostile.BROKEN_NAME, Hostile.SARIF_NAME);
-        assertThat(files.get(1).path("tool").asText()).isEqualTo("Scanner " + p.get(1));
+        assertThat(files.findValuesAsText("file")).containsExactly(Hostile.BROKEN_NAME, Hostile.IGNORED_NAME,
+                Hostile.SARIF_NAME);
+        assertThat(files.get(1).path("status").asText()).isEqualTo("unrecognised");
+        assertThat(files.get(2).path("tool").asText()).isEqualTo("Scanner " + p.get(1));
     }
 
     @Test

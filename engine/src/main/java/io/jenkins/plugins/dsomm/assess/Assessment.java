@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A DSOMM assessment: the status of every activity with what is behind it, the level of every sub-dimension,
- * dimension and overall, and the evidence, unreadable files and declarations it was made from.
+ * dimension and overall, and the evidence, unreadable and ignored files and declarations it was made from.
  *
  * @param createdAt      when it was made
  * @param catalogVersion DSOMM version of the catalog
@@ -21,26 +21,32 @@ import java.util.Optional;
  * @param options        how it was made
  * @param context        build facts
  * @param subject        what was assessed (job, build, url, team...), for display
- * @param overall        lowest level of the counted dimensions in scope, or null when none counts
+ * @param overall        lowest level of the dimensions in scope, or null when none is in scope
  * @param dimensions     dimension levels in model order
  * @param activities     every activity of the catalog in model order
  * @param evidence       the evidence that counted (after waivers), carried-over evidence included
  * @param unreadable     reports that could not be read
+ * @param ignored        files found among the inputs that are no report DSOMM Gate reads
  * @param declarations   the attestation file's entries and whether they counted
  * @param stale          evidence that was too old to count, as sentences
+ * @param evidenceCeiling the overall level if every unverified activity were attested, or null
+ * @param warnings       inputs that could not be used in part (an imported team progress), each naming the file
  */
 public record Assessment(Instant createdAt, String catalogVersion, String catalogSource, String ruleSet,
         List<String> ruleSources, AssessmentOptions options, BuildContext context, Map<String, String> subject,
         Integer overall, List<DimensionLevel> dimensions, List<ActivityResult> activities, List<Evidence> evidence,
-        List<UnreadableFile> unreadable, List<DeclarationState> declarations, List<String> stale)
-        implements Serializable {
+        List<UnreadableFile> unreadable, List<IgnoredFile> ignored,
+        List<DeclarationState> declarations, List<String> stale,
+        Integer evidenceCeiling, List<String> warnings) implements Serializable {
     public Assessment {
+        warnings = List.copyOf(warnings);
         ruleSources = List.copyOf(ruleSources);
         subject = Map.copyOf(subject);
         dimensions = List.copyOf(dimensions);
         activities = List.copyOf(activities);
         evidence = List.copyOf(evidence);
         unreadable = List.copyOf(unreadable);
+        ignored = ignored == null ? List.of() : List.copyOf(ignored); // null: deserialised from before it existed
         declarations = List.copyOf(declarations);
         stale = List.copyOf(stale);
     }
@@ -58,14 +64,35 @@ public record Assessment(Instant createdAt, String catalogVersion, String catalo
                 .findFirst());
     }
 
-    /** Activities that count for a level (assessed, or all in strict mode). */
+    /** Activities that count for a level: those in scope (in the evidence-only view, without the unverified). */
     public long countedActivities() {
-        return activities.stream().filter(a -> options.strict() || a.status().assessed()).count();
+        return activities.stream().filter(a -> Levels.counts(a.status(), options.view())).count();
     }
 
-    /** Activities something assessed. */
+    /** Activities a rule, an attestation or a declaration speaks for (neither unverified nor out of scope). */
     public long assessedActivities() {
         return activities.stream().filter(a -> a.status().assessed()).count();
+    }
+
+    /** Activities of a status. */
+    public long count(final ActivityStatus status) {
+        return activities.stream().filter(a -> a.status() == status).count();
+    }
+
+    /** Which activities the levels rest on. */
+    public LevelView view() {
+        return options.view();
+    }
+
+    /** The lowest target of the dimensions in scope, or null when none has one. */
+    public Integer overallTarget() {
+        Integer target = null;
+        for (DimensionLevel d : dimensions) {
+            if (d.inScope()) {
+                target = Levels.min(target, d.target());
+            }
+        }
+        return target;
     }
 
     /** "job #12" or the creation time: how to name this assessment in sentences. */

@@ -4,6 +4,9 @@ import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.NotApplicable;
+import io.jenkins.plugins.dsomm.attest.OutOfScope;
+import io.jenkins.plugins.dsomm.attest.ProgressState;
+import io.jenkins.plugins.dsomm.attest.Targets;
 import io.jenkins.plugins.dsomm.attest.Validity;
 import io.jenkins.plugins.dsomm.attest.Waiver;
 import io.jenkins.plugins.dsomm.catalog.Activity;
@@ -31,14 +34,16 @@ import java.util.function.Function;
 
 /**
  * Makes an {@link Assessment}: applies waivers and the evidence age policy, asks the rule of each activity,
- * takes attestations and declarations into account, respects dependsOn and computes the levels. See
- * docs/assessment.md for the semantics and a worked example.
+ * takes attestations, declarations and scope into account, respects dependsOn and computes the levels and their
+ * evidence ceiling. See docs/assessment.md for the semantics and a worked example.
  */
 public final class Assessor {
     private final Catalog catalog;
     private RuleSet ruleSet;
     private List<Evidence> evidence = List.of();
     private List<UnreadableFile> unreadable = List.of();
+    private List<IgnoredFile> ignored = List.of();
+    private List<DeclarationState> vex = List.of();
     private Declarations declarations = Declarations.none();
     private BuildContext context = BuildContext.none();
     private AssessmentOptions options = AssessmentOptions.defaults();
@@ -64,6 +69,21 @@ public final class Assessor {
 
     public Assessor unreadable(final List<UnreadableFile> value) {
         unreadable = List.copyOf(value);
+        return this;
+    }
+
+    /** Files found among the inputs that are no report DSOMM Gate reads, listed so that none goes unmentioned. */
+    public Assessor ignored(final List<IgnoredFile> value) {
+        ignored = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * The VEX statements of the build that suppressed findings of its reports (applied by the ingestion), listed
+     * among the declarations with what they suppressed.
+     */
+    public Assessor vex(final List<DeclarationState> value) {
+        vex = List.copyOf(value);
         return this;
     }
 
@@ -107,23 +127,32 @@ public final class Assessor {
         List<DeclarationState> states = new ArrayList<>();
         counted = applyFindingWaivers(counted, today, states);
 
-        Map<String, ActivityResult> results = new LinkedHashMap<>();
+        Map<String, ActivityResult> base = new LinkedHashMap<>();
         for (Activity a : catalog.activities()) {
-            results.put(a.uuid(), assessActivity(a, counted, today));
+            base.put(a.uuid(), assessActivity(a, counted, today));
         }
-        applyDependencies(results);
+        Map<String, ActivityResult> results = new LinkedHashMap<>(base);
+        applyDependencies(results, options.view());
         addDeclarationStates(today, states);
+        states.addAll(vex);
 
-        List<DimensionLevel> dimensions = levels(results);
-        Integer overall = null;
-        for (DimensionLevel d : dimensions) {
-            if (d.inScope() && d.level() != null) {
-                overall = overall == null ? d.level() : Math.min(overall, d.level());
-            }
-        }
-        return new Assessment(now, catalog.version(), catalog.source(), ruleSet.name(), ruleSet.sources(), options,
-                context, subject, overall, dimensions, new ArrayList<>(results.values()), counted, unreadable,
-                states, stale);
+        Targets targets = declarations.targets().with(options.targets());
+        List<DimensionLevel> dimensions = Levels.of(new ArrayList<>(results.values()), options.view(), targets,
+                new ArrayList<>(ceiling(base).values()));
+        return new Assessment(now, catalog.version(), catalog.source(), ruleSet.name(), ruleSet.sources(),
+                options.withTargets(targets), context, subject, Levels.overall(dimensions), dimensions,
+                new ArrayList<>(results.values()), counted, unreadable, ignored, states, stale,
+                Levels.overallCeiling(dimensions), declarations.warnings());
+    }
+
+    /** The results if every unverified activity were attested: what the evidence ceiling is made of. */
+    private Map<String, ActivityResult> ceiling(final Map<String, ActivityResult> base) {
+        Map<String, ActivityResult> ceiling = new LinkedHashMap<>();
+        base.forEach((uuid, r) -> ceiling.put(uuid, r.status() != ActivityStatus.UNVERIFIED ? r
+                : new ActivityResult(r.activity(), ActivityStatus.ATTESTED, "if attested", List.of(), r.requirement(),
+                        "", List.of())));
+        applyDependencies(ceiling, LevelView.DSOMM);
+        return ceiling;
     }
 
     /** Drops evidence older than the maximum age and carries young enough evidence of the reference over. */
@@ -202,6 +231,43 @@ public final class Assessor {
 
     private ActivityResult assessActivity(final Activity a, final List<Evidence> counted, final LocalDate today) {
         List<String> notes = new ArrayList<>();
+        OutOfScope scope = outOfScope(a, today, notes);
+        ActivityResult inScope = assessInScope(a, counted, today, notes);
+        if (scope != null) {
+            List<String> all = new ArrayList<>(inScope.notes());
+            if (inScope.status().assessed()) {
+                all.add("in scope it would be " + inScope.status().label() + ": " + inScope.reason());
+            }
+            return new ActivityResult(a, ActivityStatus.OUT_OF_SCOPE, scope.sentence(), List.of(),
+                    inScope.requirement(), scope.sentence(), all);
+        }
+        if (inScope.status().satisfied()) {
+            return inScope;
+        }
+        List<String> progress = declarations.inProgress().stream().filter(p -> p.activity().equals(a.uuid()))
+                .map(ProgressState::sentence).toList();
+        if (progress.isEmpty()) {
+            return inScope;
+        }
+        List<String> all = new ArrayList<>(inScope.notes());
+        all.addAll(progress);
+        return new ActivityResult(a, inScope.status(), inScope.reason(), inScope.evidence(), inScope.requirement(),
+                inScope.declaration(), all);
+    }
+
+    /** What takes the activity out of scope: the scope option or a valid declaration; null when it is in scope. */
+    private OutOfScope outOfScope(final Activity a, final LocalDate today, final List<String> notes) {
+        if (!options.inScope(a.dimension())) {
+            return new OutOfScope(a.dimension(), null, null, "not among the dimensions in scope ("
+                    + String.join(", ", options.scope()) + ")", "", null, null);
+        }
+        return valid(declarations.outOfScope().stream().filter(o -> o.covers(a.dimension(), a.subDimension(),
+                a.uuid())).toList(), o -> o.validity(today), o -> "out-of-scope declaration of the " + o.kind()
+                + (o.by().isEmpty() ? "" : " by " + o.by()), OutOfScope::expires, notes);
+    }
+
+    private ActivityResult assessInScope(final Activity a, final List<Evidence> counted, final LocalDate today,
+            final List<String> notes) {
         NotApplicable na = valid(declarations.notApplicable().stream().filter(n -> n.activity().equals(a.uuid()))
                 .toList(), n -> n.validity(today), n -> "not-applicable declaration by " + or(n.by(), "someone"),
                 NotApplicable::expires, notes);
@@ -257,8 +323,8 @@ public final class Assessor {
         if (waiver != null) {
             return waived(a, waiver, "no rule assesses it", requirement, notes);
         }
-        return new ActivityResult(a, ActivityStatus.NOT_ASSESSED, "no rule, attestation or declaration assesses it",
-                List.of(), requirement, "", notes);
+        return new ActivityResult(a, ActivityStatus.UNVERIFIED, "unverified: no rule, attestation or declaration "
+                + "speaks for it", List.of(), requirement, "", notes);
     }
 
     private static ActivityResult attested(final Activity a, final Attestation x, final String requirement,
@@ -293,27 +359,32 @@ public final class Assessor {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** An activity is satisfied only if what it depends on is: unsatisfied prerequisites block it. */
-    private void applyDependencies(final Map<String, ActivityResult> results) {
+    /**
+     * An activity is satisfied only if what it depends on is: an unsatisfied prerequisite blocks it, an unverified
+     * one too (in the evidence-only view it is noted instead). A prerequisite out of scope is noted, not blocking.
+     */
+    private void applyDependencies(final Map<String, ActivityResult> results, final LevelView view) {
         Map<String, Boolean> done = new HashMap<>();
         for (Activity a : catalog.activities()) {
-            resolve(a, results, done);
+            resolve(a, results, done, view);
         }
     }
 
-    private void resolve(final Activity a, final Map<String, ActivityResult> results, final Map<String, Boolean> done) {
+    private void resolve(final Activity a, final Map<String, ActivityResult> results, final Map<String, Boolean> done,
+            final LevelView view) {
         if (done.containsKey(a.uuid())) {
             return;
         }
         done.put(a.uuid(), true);
         for (String dep : a.dependsOn()) {
-            catalog.activity(dep).ifPresent(p -> resolve(p, results, done));
+            catalog.activity(dep).ifPresent(p -> resolve(p, results, done, view));
         }
         ActivityResult r = results.get(a.uuid());
         if (!r.status().satisfied() || r.status() == ActivityStatus.NOT_APPLICABLE) {
             return;
         }
         List<String> blockers = new ArrayList<>();
+        List<String> blockedBy = new ArrayList<>();
         List<String> notes = new ArrayList<>(r.notes());
         for (String dep : a.dependsOn()) {
             ActivityResult p = results.get(dep);
@@ -321,22 +392,22 @@ public final class Assessor {
                 continue;
             }
             String name = p.activity().name();
-            if (p.status() == ActivityStatus.NOT_ASSESSED) {
-                if (options.strict()) {
-                    blockers.add(name + " (not assessed)");
-                }
-                else {
-                    notes.add("prerequisite " + name + " unverified");
-                }
+            if (p.status() == ActivityStatus.OUT_OF_SCOPE) {
+                notes.add("prerequisite " + name + " is out of scope");
+            }
+            else if (p.status() == ActivityStatus.UNVERIFIED && !view.countsUnverified()) {
+                notes.add("prerequisite " + name + " unverified");
             }
             else {
                 blockers.add(name + " (" + p.status().label() + ")");
+                blockedBy.add(dep);
             }
         }
         if (!blockers.isEmpty()) {
             notes.add("would be " + r.status().label() + " otherwise: " + r.reason());
             results.put(a.uuid(), new ActivityResult(a, ActivityStatus.BLOCKED, "blocked by "
-                    + String.join(", ", blockers), r.evidence(), r.requirement(), r.declaration(), notes));
+                    + String.join(", ", blockers), r.evidence(), r.requirement(), r.declaration(), notes, blockedBy,
+                    r.status()));
         }
         else if (notes.size() != r.notes().size()) {
             results.put(a.uuid(), new ActivityResult(a, r.status(), r.reason(), r.evidence(), r.requirement(),
@@ -359,43 +430,19 @@ public final class Assessor {
                         w.expires(), w.reason(), w.validity(today), 0));
             }
         }
+        for (OutOfScope o : declarations.outOfScope()) {
+            String subject = o.activity() != null ? name(o.activity()) : o.kind() + " " + o.dimension()
+                    + (o.subDimension() == null ? "" : Targets.SEPARATOR + o.subDimension());
+            states.add(new DeclarationState("out-of-scope", subject, o.activity(), o.by(), o.date(), o.expires(),
+                    o.reason(), o.validity(today), 0));
+        }
+        for (ProgressState p : declarations.inProgress()) {
+            states.add(new DeclarationState("in-progress", name(p.activity()), p.activity(), "team '" + p.team()
+                    + "' (DSOMM application, " + p.source() + ")", p.date(), null, p.state(), Validity.VALID, 0));
+        }
     }
 
     private String name(final String uuid) {
         return catalog.activity(uuid).map(Activity::name).orElse(uuid);
-    }
-
-    private List<DimensionLevel> levels(final Map<String, ActivityResult> results) {
-        List<DimensionLevel> dimensions = new ArrayList<>();
-        for (String dimension : catalog.dimensions()) {
-            List<SubDimensionLevel> subs = new ArrayList<>();
-            Integer dimLevel = null;
-            for (Map.Entry<String, List<Activity>> sub : catalog.subDimensions(dimension).entrySet()) {
-                int counted = 0;
-                int satisfied = 0;
-                int lowestUnsatisfied = 6;
-                for (Activity a : sub.getValue()) {
-                    ActivityStatus s = results.get(a.uuid()).status();
-                    if (!options.strict() && !s.assessed()) {
-                        continue;
-                    }
-                    counted++;
-                    if (s.satisfied()) {
-                        satisfied++;
-                    }
-                    else {
-                        lowestUnsatisfied = Math.min(lowestUnsatisfied, a.level());
-                    }
-                }
-                Integer level = counted == 0 ? null : lowestUnsatisfied - 1;
-                subs.add(new SubDimensionLevel(dimension, sub.getKey(), level, sub.getValue().size(), counted,
-                        satisfied));
-                if (level != null) {
-                    dimLevel = dimLevel == null ? level : Math.min(dimLevel, level);
-                }
-            }
-            dimensions.add(new DimensionLevel(dimension, dimLevel, options.inScope(dimension), subs));
-        }
-        return dimensions;
     }
 }

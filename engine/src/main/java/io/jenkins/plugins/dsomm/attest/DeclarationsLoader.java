@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +29,13 @@ public final class DeclarationsLoader {
     public static final int DEFAULT_ATTESTATION_DAYS = 365;
 
     private static final Set<String> FILE_KEYS = Set.of("version", "team", "attestations", "notApplicable",
-            "waivers", "businessContext");
+            "waivers", "businessContext", "outOfScope", "targets");
     private static final Set<String> BUSINESS_KEYS = Set.of("externalFacing", "personalData", "weights");
     private static final Set<String> ATTESTATION_KEYS = Set.of("activity", "by", "date", "expires", "evidence",
             "note");
     private static final Set<String> NA_KEYS = Set.of("activity", "reason", "by", "date", "expires");
+    private static final Set<String> SCOPE_KEYS = Set.of("dimension", "subDimension", "activity", "reason", "by",
+            "date", "expires");
     private static final Set<String> WAIVER_KEYS = Set.of("activity", "finding", "location", "reason", "by", "date",
             "expires");
 
@@ -132,7 +136,80 @@ public final class DeclarationsLoader {
             }
         }
         return new Declarations(name, root.path("team").asText(""), attestations, notApplicable, waivers,
-                business(root.path("businessContext"), name));
+                business(root.path("businessContext"), name), outOfScope(root, name), targets(root.path("targets"),
+                name), List.of(), List.of());
+    }
+
+    /** {@code outOfScope:} a dimension, a sub-dimension (with its dimension) or an activity, and the reason. */
+    private List<OutOfScope> outOfScope(final JsonNode root, final String name) {
+        List<OutOfScope> result = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : list(root, "outOfScope", name)) {
+            String where = "outOfScope[" + ++i + "]";
+            checkKeys(n, SCOPE_KEYS, name, where);
+            String dimension = n.path("dimension").asText("").trim();
+            String sub = n.path("subDimension").asText("").trim();
+            boolean isActivity = n.has("activity");
+            if (isActivity == !dimension.isEmpty()) {
+                throw new DeclarationsException(name + ": " + where + ": give either 'activity' or 'dimension' (with "
+                        + "'subDimension' for a sub-dimension)");
+            }
+            if (!sub.isEmpty() && dimension.isEmpty()) {
+                throw new DeclarationsException(name + ": " + where + ": 'subDimension' needs its 'dimension'");
+            }
+            LocalDate date = date(n, "date", false, name, where);
+            LocalDate expires = date(n, "expires", false, name, where);
+            checkOrder(date, expires, name, where);
+            String reason = required(n, "reason", name, where);
+            String by = n.path("by").asText("").trim();
+            if (isActivity) {
+                result.add(new OutOfScope(null, null, activity(n, name, where).uuid(), reason, by, date, expires));
+                continue;
+            }
+            if (!catalog.dimensions().contains(dimension)) {
+                throw new DeclarationsException(name + ": " + where + ": dimension '" + dimension + "' is not in DSOMM "
+                        + catalog.version() + " (" + String.join(", ", catalog.dimensions()) + ")");
+            }
+            if (!sub.isEmpty() && !catalog.subDimensions(dimension).containsKey(sub)) {
+                throw new DeclarationsException(name + ": " + where + ": '" + dimension + "' has no sub-dimension '"
+                        + sub + "' in DSOMM " + catalog.version() + " ("
+                        + String.join(", ", catalog.subDimensions(dimension).keySet()) + ")");
+            }
+            result.add(new OutOfScope(dimension, sub.isEmpty() ? null : sub, null, reason, by, date, expires));
+        }
+        return result;
+    }
+
+    /**
+     * {@code targets:} {@code overall}, dimension names and {@code dimension / sub-dimension}, each a level 0 to 5.
+     */
+    private Targets targets(final JsonNode n, final String name) {
+        if (isEmpty(n)) {
+            return Targets.none();
+        }
+        if (!n.isObject()) {
+            throw new DeclarationsException(name + ": 'targets' must be a map of overall, a dimension or "
+                    + "'dimension / sub-dimension' to a level 0 to 5");
+        }
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            JsonNode v = e.getValue();
+            boolean level = v.isIntegralNumber() ? v.asInt() >= 0 && v.asInt() <= 5
+                    : v.isTextual() && v.asText().trim().matches("[0-5]");
+            if (!level) {
+                throw new DeclarationsException(name + ": targets: '" + e.getKey() + "' must be a level 0 to 5: "
+                        + v.asText());
+            }
+            named.put(e.getKey(), v.isIntegralNumber() ? v.asInt() : Integer.parseInt(v.asText().trim()));
+        }
+        Targets targets = Targets.of(named);
+        List<String> unknown = targets.unknownIn(catalog);
+        if (!unknown.isEmpty()) {
+            throw new DeclarationsException(name + ": targets: not in DSOMM " + catalog.version() + ": "
+                    + String.join(", ", unknown) + " (name a dimension, or 'dimension / sub-dimension'; dimensions: "
+                    + String.join(", ", catalog.dimensions()) + ")");
+        }
+        return targets;
     }
 
     private static BusinessContext business(final JsonNode n, final String name) {
@@ -143,7 +220,7 @@ public final class DeclarationsLoader {
             throw new DeclarationsException(name + ": 'businessContext' must be a map");
         }
         checkKeys(n, BUSINESS_KEYS, name, "businessContext");
-        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
         JsonNode w = n.path("weights");
         if (!w.isMissingNode() && !w.isObject()) {
             throw new DeclarationsException(name + ": businessContext: 'weights' must be a map of name: number");
@@ -159,9 +236,17 @@ public final class DeclarationsLoader {
                 weights);
     }
 
+    /**
+     * Whether a key declares nothing: missing, null, or with nothing after it (a key whose entries are all still
+     * commented out, as {@code dsomm-gate init} writes them, which YAML reads as an empty value).
+     */
+    private static boolean isEmpty(final JsonNode n) {
+        return n.isMissingNode() || n.isNull() || n.isTextual() && n.asText().isBlank();
+    }
+
     private static Iterable<JsonNode> list(final JsonNode root, final String key, final String name) {
         JsonNode n = root.path(key);
-        if (n.isMissingNode() || n.isNull()) {
+        if (isEmpty(n)) {
             return List.of();
         }
         if (!n.isArray()) {

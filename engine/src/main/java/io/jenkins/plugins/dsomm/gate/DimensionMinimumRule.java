@@ -29,16 +29,17 @@ public record DimensionMinimumRule(String dimension, int minimum, Outcome outcom
                     + current.catalogVersion() + ": minimum " + minimum + " cannot be met");
         }
         Integer level = d.get().level();
+        String view = Sentences.view(current);
         if (level != null && level >= minimum) {
-            return new RuleCheck(id(), Outcome.PASS, dimension + " is at level " + level + ", minimum " + minimum);
+            return new RuleCheck(id(), Outcome.PASS, dimension + " is at level " + level + ", minimum " + minimum
+                    + view);
         }
         if (level == null) {
-            return new RuleCheck(id(), outcome, dimension + " has no assessed activity, minimum " + minimum
-                    + ": add reports or attestations for it");
+            return new RuleCheck(id(), outcome, dimension + (d.get().inScope() ? " has no activity that counts"
+                    : " is out of scope") + ", minimum " + minimum + view);
         }
-        List<String> parts = GapList.itemsUpTo(current, dimension, null, minimum).stream().map(Sentences::item)
-                .toList();
+        List<String> parts = Sentences.items(GapList.itemsUpTo(current, dimension, null, minimum));
         return new RuleCheck(id(), outcome, dimension + " is at level " + level + ", minimum " + minimum + ": "
-                + Sentences.list(parts));
+                + Sentences.list(parts) + view);
     }
 }

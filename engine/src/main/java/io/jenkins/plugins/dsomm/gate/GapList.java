@@ -4,23 +4,31 @@ import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelSupport;
+import io.jenkins.plugins.dsomm.assess.Levels;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The gap list: for every counted sub-dimension below level 5, the activities still missing for its next level
- * and what evidence or attestation would satisfy each; and the unverified prerequisites worth attesting.
+ * The gap list: for every sub-dimension in scope below level 5, the activities still missing for the level it aims
+ * for (the next one, or its target when higher), what would satisfy each and who can act (a pipeline change or an
+ * attestation); a blocked activity comes after the prerequisites that block it. Also the unverified prerequisites
+ * worth attesting (evidence-only view).
  *
- * @param gaps                     per sub-dimension, in model order
- * @param unverifiedPrerequisites  names of not-assessed activities that met activities depend on
+ * @param gaps                    per sub-dimension, in model order
+ * @param unverifiedPrerequisites names of unverified activities that satisfied activities depend on (only in the
+ *                                evidence-only view: in the DSOMM view they block)
  */
 public record GapList(List<Gap> gaps, List<String> unverifiedPrerequisites) implements Serializable {
-    private static final String ATTEST = "or attest it in .dsomm.yml";
+    static final String ATTEST = "or attest it in .dsomm.yml";
 
     public GapList {
         gaps = List.copyOf(gaps);
@@ -31,13 +39,13 @@ public record GapList(List<Gap> gaps, List<String> unverifiedPrerequisites) impl
         List<Gap> gaps = new ArrayList<>();
         for (DimensionLevel d : assessment.dimensions()) {
             for (SubDimensionLevel s : d.subDimensions()) {
-                if (s.level() == null || s.level() >= 5) {
+                if (!s.inScope() || s.level() == null || s.level() >= 5) {
                     continue;
                 }
-                int target = s.level() + 1;
+                int target = LevelSupport.goal(s.level(), s.target());
                 List<GapItem> items = itemsUpTo(assessment, d.name(), s.name(), target);
                 boolean limits = d.inScope() && assessment.overall() != null && s.level().equals(assessment.overall());
-                gaps.add(new Gap(d.name(), s.name(), s.level(), target, limits, items));
+                gaps.add(new Gap(d.name(), s.name(), s.level(), target, limits, items, s.target()));
             }
         }
         Set<String> unverified = new LinkedHashSet<>();
@@ -53,36 +61,73 @@ public record GapList(List<Gap> gaps, List<String> unverifiedPrerequisites) impl
 
     /**
      * The counted, unsatisfied activities of a sub-dimension (or of a whole dimension when {@code subDimension}
-     * is null) up to a level: what it needs to reach that level.
+     * is null) up to a level: what it needs to reach that level. Pipeline changes come before attestations; a
+     * blocked activity comes right after the prerequisites that block it, which are listed (once) even when they
+     * belong elsewhere or to a higher level.
      */
     public static List<GapItem> itemsUpTo(final Assessment assessment, final String dimension,
             final String subDimension, final int level) {
-        boolean strict = assessment.options().strict();
-        List<GapItem> items = new ArrayList<>();
+        Map<String, GapItem> items = new LinkedHashMap<>();
         for (ActivityResult a : assessment.activities()) {
-            boolean counted = strict || a.status().assessed();
+            boolean counted = Levels.counts(a.status(), assessment.view());
             if (counted && !a.status().satisfied() && a.activity().dimension().equals(dimension)
                     && (subDimension == null || a.activity().subDimension().equals(subDimension))
                     && a.activity().level() <= level) {
-                items.add(new GapItem(a.uuid(), a.activity().name(), a.activity().level(), a.status(), a.reason(),
-                        hint(a)));
+                add(assessment, a, "", items, new LinkedHashSet<>());
             }
         }
-        return items;
+        List<GapItem> ordered = new ArrayList<>();
+        for (GapActor actor : GapActor.values()) {
+            items.values().stream().filter(i -> i.actor() == actor).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    /** Adds an item after the prerequisites blocking it. */
+    private static void add(final Assessment assessment, final ActivityResult a, final String prerequisiteOf,
+            final Map<String, GapItem> items, final Set<String> path) {
+        if (items.containsKey(a.uuid()) || !path.add(a.uuid())) {
+            return;
+        }
+        GapActor actor = actor(a);
+        boolean first = true;
+        for (String dep : a.blockedBy()) {
+            Optional<ActivityResult> p = assessment.activity(dep);
+            if (p.isPresent()) {
+                add(assessment, p.get(), a.activity().name(), items, path);
+                GapItem listed = items.get(dep);
+                if (first && listed != null) {
+                    actor = listed.actor();
+                    first = false;
+                }
+            }
+        }
+        items.put(a.uuid(), new GapItem(a.uuid(), a.activity().name(), a.activity().level(), a.status(), a.reason(),
+                hint(a), actor, prerequisiteOf));
+    }
+
+    /** Who can act on an activity; a blocked one is closed with its first prerequisite (see {@link #add}). */
+    static GapActor actor(final ActivityResult a) {
+        return a.status() == ActivityStatus.UNVERIFIED || a.status() == ActivityStatus.BLOCKED && !a.hasRule()
+                ? GapActor.ATTESTATION : GapActor.PIPELINE;
     }
 
     static String hint(final ActivityResult a) {
+        String progress = a.notes().stream().filter(n -> n.startsWith("in progress in the DSOMM application"))
+                .findFirst().map(n -> " (" + n + ")").orElse("");
         return switch (a.status()) {
-            case MISSING -> (a.requirement().isEmpty() ? "evidence" : "needs: " + a.requirement()) + "; " + ATTEST;
+            case MISSING -> (a.requirement().isEmpty() ? "evidence" : "needs: " + a.requirement()) + "; " + ATTEST
+                    + progress;
             case FAILED -> "fix " + a.reason() + "; or waive them in .dsomm.yml";
             case BLOCKED -> "satisfy the prerequisites first: " + a.reason().replaceFirst("^blocked by ", "");
-            case NOT_ASSESSED -> "no rule assesses it: attest it in .dsomm.yml or declare it not applicable";
+            case UNVERIFIED -> "no rule can show it: attest it in .dsomm.yml, declare it not applicable or take it "
+                    + "out of scope" + progress;
             default -> "";
         };
     }
 
     /** The gap of a sub-dimension, if it has one. */
-    public java.util.Optional<Gap> of(final String dimension, final String subDimension) {
+    public Optional<Gap> of(final String dimension, final String subDimension) {
         return gaps.stream().filter(g -> g.dimension().equals(dimension) && g.subDimension().equals(subDimension))
                 .findFirst();
     }
@@ -90,6 +135,11 @@ public record GapList(List<Gap> gaps, List<String> unverifiedPrerequisites) impl
     /** The gaps that hold the overall level down. */
     public List<Gap> limitingOverall() {
         return gaps.stream().filter(Gap::limitsOverall).toList();
+    }
+
+    /** The gaps of sub-dimensions below their target. */
+    public List<Gap> belowTarget() {
+        return gaps.stream().filter(Gap::belowTarget).toList();
     }
 
     /** Activities of a status, for tests and summaries. */

@@ -23,23 +23,27 @@ public record MinimumLevelRule(int minimum, Outcome outcome) implements GateRule
         Assessment current = input.current();
         GapList gaps = input.gaps();
         Integer overall = current.overall();
+        String view = Sentences.view(current);
         if (overall != null && overall >= minimum) {
-            return new RuleCheck(id(), Outcome.PASS, "Overall level " + overall + " meets the minimum " + minimum);
+            return new RuleCheck(id(), Outcome.PASS, "Overall level " + overall + " meets the minimum " + minimum
+                    + view);
         }
         if (overall == null) {
-            return new RuleCheck(id(), outcome, "No activity could be assessed, so there is no overall level; "
-                    + "minimum " + minimum + ": add reports or attestations");
+            return new RuleCheck(id(), outcome, "No activity counts (nothing in scope" + (current.options()
+                    .evidenceOnly() ? ", or nothing verified" : "") + "), so there is no overall level; minimum "
+                    + minimum + view);
         }
         List<String> parts = new ArrayList<>();
         for (Gap g : gaps.gaps()) {
-            if (g.level() < minimum && current.options().inScope(g.dimension())) {
-                List<String> items = GapList.itemsUpTo(current, g.dimension(), g.subDimension(), minimum).stream()
-                        .map(Sentences::item).toList();
+            boolean inScope = current.dimension(g.dimension()).map(d -> d.inScope()).orElse(false);
+            if (g.level() < minimum && inScope) {
+                List<String> items = Sentences.items(GapList.itemsUpTo(current, g.dimension(), g.subDimension(),
+                        minimum));
                 parts.add(g.dimension() + " / " + g.subDimension() + " is at level " + g.level() + ": "
                         + String.join(", ", items));
             }
         }
         return new RuleCheck(id(), outcome, "Overall level is " + overall + ", minimum " + minimum + ": "
-                + Sentences.list(parts));
+                + Sentences.list(parts) + view);
     }
 }

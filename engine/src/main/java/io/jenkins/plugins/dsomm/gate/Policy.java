@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The gate policy: minimum levels, regression, finding thresholds and KPI rules (SLA, scan coverage, MTTR),
+ * The gate policy: minimum levels, targets, regression, finding thresholds and KPI rules (SLA, scan coverage, MTTR),
  * each with the outcome it gives when violated (defaults: FAILURE for minimum levels, UNSTABLE for the others).
  * Built with {@link #builder()}; immutable.
  */
@@ -22,6 +22,7 @@ public final class Policy implements Serializable {
     private final Integer minimumLevel;
     private final Map<String, Integer> dimensionMinimums;
     private final Outcome levelOutcome;
+    private final boolean atTarget;
     private final boolean regression;
     private final Outcome regressionOutcome;
     private final Map<String, Integer> maxOpen;
@@ -56,6 +57,7 @@ public final class Policy implements Serializable {
         minimumLevel = b.minimumLevel;
         dimensionMinimums = Collections.unmodifiableMap(new LinkedHashMap<>(b.dimensionMinimums));
         levelOutcome = b.levelOutcome;
+        atTarget = b.atTarget;
         regression = b.regression;
         regressionOutcome = b.regressionOutcome;
         maxOpen = Collections.unmodifiableMap(new LinkedHashMap<>(b.maxOpen));
@@ -90,6 +92,7 @@ public final class Policy implements Serializable {
         b.minimumLevel = minimumLevel;
         b.dimensionMinimums.putAll(dimensionMinimums);
         b.levelOutcome = levelOutcome;
+        b.atTarget = atTarget;
         b.regression = regression;
         b.regressionOutcome = regressionOutcome;
         b.maxOpen.putAll(maxOpen);
@@ -111,6 +114,11 @@ public final class Policy implements Serializable {
 
     public Outcome levelOutcome() {
         return levelOutcome;
+    }
+
+    /** Whether every sub-dimension with a target must be at it (rule {@code at-target}, level outcome). */
+    public boolean atTarget() {
+        return atTarget;
     }
 
     public boolean regression() {
@@ -152,6 +160,9 @@ public final class Policy implements Serializable {
             rules.add(new MinimumLevelRule(minimumLevel, levelOutcome));
         }
         dimensionMinimums.forEach((d, l) -> rules.add(new DimensionMinimumRule(d, l, levelOutcome)));
+        if (atTarget) {
+            rules.add(new TargetRule(levelOutcome));
+        }
         if (regression) {
             rules.add(new RegressionRule(regressionOutcome));
         }
@@ -170,6 +181,7 @@ public final class Policy implements Serializable {
         private Integer minimumLevel;
         private final Map<String, Integer> dimensionMinimums = new LinkedHashMap<>();
         private Outcome levelOutcome = Outcome.FAILURE;
+        private boolean atTarget;
         private boolean regression = true;
         private Outcome regressionOutcome = Outcome.UNSTABLE;
         private final Map<String, Integer> maxOpen = new LinkedHashMap<>();
@@ -194,6 +206,12 @@ public final class Policy implements Serializable {
 
         public Builder levelOutcome(final Outcome value) {
             levelOutcome = value;
+            return this;
+        }
+
+        /** Requires every sub-dimension with a target to be at it. */
+        public Builder atTarget(final boolean value) {
+            atTarget = value;
             return this;
         }
 

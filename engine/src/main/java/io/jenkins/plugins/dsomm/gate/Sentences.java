@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.gate;
 
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
+import io.jenkins.plugins.dsomm.assess.Assessment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,34 @@ final class Sentences {
         return verb(item.status()) + " " + item.name() + " (" + item.reason() + ")";
     }
 
+    /**
+     * The items as parts of a sentence: each failed, missing or blocked one with its reason; the unverified ones
+     * (whose reason is always the same) together: "unverified A, B, C".
+     */
+    static List<String> items(final List<GapItem> items) {
+        List<String> parts = new ArrayList<>();
+        List<String> unverified = new ArrayList<>();
+        for (GapItem i : items) {
+            if (i.status() == ActivityStatus.UNVERIFIED) {
+                unverified.add(i.name());
+            }
+            else {
+                parts.add(item(i));
+            }
+        }
+        if (!unverified.isEmpty()) {
+            parts.add("unverified " + String.join(", ", unverified));
+        }
+        return parts;
+    }
+
     static String verb(final ActivityStatus status) {
         return switch (status) {
             case MISSING -> "missing";
             case FAILED -> "failed";
             case BLOCKED -> "blocked";
-            case NOT_ASSESSED -> "not assessed";
+            case UNVERIFIED -> "unverified";
+            case OUT_OF_SCOPE -> "out of scope";
             default -> status.label();
         };
     }
@@ -34,6 +57,11 @@ final class Sentences {
         }
         List<String> shown = new ArrayList<>(parts.subList(0, MAX_NAMED));
         return String.join("; ", shown) + "; and " + (parts.size() - MAX_NAMED) + " more";
+    }
+
+    /** " (evidence-only view: …)" for an assessment in that view, else empty: said on every level message. */
+    static String view(final Assessment a) {
+        return a.options().evidenceOnly() ? " [" + a.view().description() + "]" : "";
     }
 
     static String level(final Integer level) {

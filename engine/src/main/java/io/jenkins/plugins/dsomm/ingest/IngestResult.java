@@ -20,14 +20,24 @@ public record IngestResult(List<FileOutcome> files) implements Serializable {
         return new IngestResult(all);
     }
 
+    /**
+     * The evidence of every file read, the statements of its VEX documents applied: findings of other reports that
+     * a not_affected or fixed statement names are suppressed ({@link VexSuppressions}).
+     */
     public List<Evidence> evidence() {
-        return files.stream().filter(f -> f.status() == FileOutcome.Status.READ).flatMap(f -> f.evidence().stream()).toList();
+        return VexSuppressions.apply(files).evidence();
+    }
+
+    /** What the VEX documents among the files suppressed in the other reports, statement by statement. */
+    public List<VexSuppressions.Suppression> vexSuppressions() {
+        return VexSuppressions.apply(files).suppressions();
     }
 
     public List<FileOutcome> errors() {
         return files.stream().filter(f -> f.status() == FileOutcome.Status.ERROR).toList();
     }
 
+    /** Files no format claims: found in a folder or by a pattern, and ignored, each with why. */
     public List<FileOutcome> unrecognised() {
         return files.stream().filter(f -> f.status() == FileOutcome.Status.UNRECOGNISED).toList();
     }

@@ -30,7 +30,8 @@ public final class Ingestor {
 
     /**
      * Reads files and folders (recursively, in name order, symbolic links inside folders not followed,
-     * {@code .git} skipped).
+     * {@code .git} skipped). A file named in {@code inputs} must be a report DSOMM Gate reads: when no format
+     * claims it, that is an error; a file found in a folder is then ignored, with why ({@link IngestResult#ignored}).
      *
      * @param inputs   files or folders
      * @param format   explicit format id for every file, or null to detect
@@ -45,15 +46,16 @@ public final class Ingestor {
             if (Files.isDirectory(input)) {
                 for (Path file : listFiles(input, outcomes)) {
                     String rel = input.relativize(file).toString().replace('\\', '/');
-                    add(outcomes, readFile(ReportSource.of(file, rel), format), progress);
+                    add(outcomes, readFile(ReportSource.of(file, rel), format, FileOutcome.Origin.FOUND), progress);
                 }
             }
             else if (Files.isRegularFile(input)) {
-                add(outcomes, readFile(ReportSource.of(input, input.toString()), format), progress);
+                add(outcomes, readFile(ReportSource.of(input, input.toString()), format, FileOutcome.Origin.NAMED),
+                        progress);
             }
             else {
-                add(outcomes, FileOutcome.error(input.toString(), null, input + ": no such file or folder"),
-                        progress);
+                add(outcomes, FileOutcome.error(input.toString(), null, input + ": no such file or folder",
+                        FileOutcome.Origin.NAMED), progress);
             }
         }
         return new IngestResult(outcomes);
@@ -105,52 +107,65 @@ public final class Ingestor {
         return files;
     }
 
-    /** Reads one report; never throws for bad content. */
+    /** Reads one report found in a folder or by a pattern; never throws for bad content. */
     public FileOutcome readFile(final ReportSource source, final String format) {
+        return readFile(source, format, FileOutcome.Origin.FOUND);
+    }
+
+    /**
+     * Reads one report; never throws for bad content. A file that no format claims is an error when it was given
+     * by name, and ignored (unrecognised, with why) when it was found.
+     */
+    public FileOutcome readFile(final ReportSource source, final String format, final FileOutcome.Origin origin) {
         String name = source.name();
         try {
             Optional<ReportParser> explicit = format == null ? Optional.empty() : registry.find(format);
             if (format != null && explicit.isEmpty()) {
                 return FileOutcome.error(name, format, name + ": unknown format '" + format + "'; known: "
-                        + formatIds());
+                        + formatIds(), origin);
             }
             long size = source.size();
             if (size == 0) {
                 if (explicit.isPresent() && explicit.get().emptyMeansNoFindings()) {
-                    return parse(explicit.get(), source);
+                    return parse(explicit.get(), source, origin);
                 }
                 return FileOutcome.error(name, format, name + ": empty file (0 bytes): no report content"
-                        + (format == null ? "" : " for format " + format));
+                        + (format == null ? "" : " for format " + format), origin);
             }
             Sniff sniff = Sniff.of(source);
             if (sniff.isBlank()) {
-                return FileOutcome.error(name, format, name + ": the file holds only white space: no report content");
+                return FileOutcome.error(name, format, name + ": the file holds only white space: no report content",
+                        origin);
             }
-            Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff);
+            Optional<ReportParser> parser = explicit.isPresent() ? explicit : registry.detect(sniff, source);
             if (parser.isEmpty() && sniff.xmlRefersToEntity()) {
-                return FileOutcome.error(name, null, name + ": " + sniff.xmlProblem());
+                return FileOutcome.error(name, null, name + ": " + sniff.xmlProblem(), origin);
             }
             if (parser.isEmpty()) {
-                return FileOutcome.unrecognised(name, "not a report format DSOMM Gate reads");
+                return FileOutcome.unrecognised(name, sniff.unrecognised(), origin);
             }
-            return parse(parser.get(), source);
+            return parse(parser.get(), source, origin);
         }
         catch (IOException e) {
-            return FileOutcome.error(name, format, name + ": cannot be read: " + e.getMessage());
+            return FileOutcome.error(name, format, name + ": cannot be read: " + e.getMessage(), origin);
         }
     }
 
-    private static FileOutcome parse(final ReportParser parser, final ReportSource source) {
+    private static FileOutcome parse(final ReportParser parser, final ReportSource source,
+            final FileOutcome.Origin origin) {
         try {
+            if (parser instanceof VexReader vex) {
+                return FileOutcome.read(source.name(), parser.id(), vex.read(source), origin);
+            }
             List<Evidence> evidence = parser.parseAll(source);
-            return FileOutcome.read(source.name(), parser.id(), evidence);
+            return FileOutcome.read(source.name(), parser.id(), evidence, origin);
         }
         catch (ParseException e) {
-            return FileOutcome.error(source.name(), parser.id(), e.getMessage());
+            return FileOutcome.error(source.name(), parser.id(), e.getMessage(), origin);
         }
         catch (RuntimeException | StackOverflowError e) {
             return FileOutcome.error(source.name(), parser.id(), source.name() + " (" + parser.id()
-                    + "): internal error while reading, please report it: " + e);
+                    + "): internal error while reading, please report it: " + e, origin);
         }
     }
 }

@@ -1,85 +1,26 @@
 package io.jenkins.plugins.dsomm.ingest;
 
-import io.jenkins.plugins.dsomm.ingest.parser.BanditJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.BurpXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.CheckovJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.CheckstyleXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.CpdXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.CycloneDxXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.DependencyCheckXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.GitleaksJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.GrypeJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.HadolintJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.InTotoParser;
-import io.jenkins.plugins.dsomm.ingest.parser.JUnitXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.KicsJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.NpmAuditJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.NucleiJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.OsvScannerJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.PmdXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SarifParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SemgrepJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SnykJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SpdxJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SpdxTagValueParser;
-import io.jenkins.plugins.dsomm.ingest.parser.SpotBugsXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.TfsecJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.TrivyJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.Trufflehog3JsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.TrufflehogJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.WapitiJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.WapitiXmlParser;
-import io.jenkins.plugins.dsomm.ingest.parser.ZapJsonParser;
-import io.jenkins.plugins.dsomm.ingest.parser.ZapXmlParser;
-
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * Every report format DSOMM Gate reads, in one place. Detection asks each parser how sure it is and takes the
  * surest; ties go to the parser registered first.
+ *
+ * <p>The built-in parsers are registered by {@link ServiceLoader}: one line per parser class in
+ * {@code META-INF/services/io.jenkins.plugins.dsomm.ingest.ReportParser}, in the order detection breaks ties. So
+ * this package never refers to a parser: the parsers depend on the ingestion API ({@link ReportParser},
+ * {@link Sniff}, {@link EvidenceCollector}...), never the other way round.
  */
 public final class ParserRegistry {
-    private static final ParserRegistry DEFAULT = new ParserRegistry(List.of(
-            new SarifParser(),
-            new CycloneDxJsonParser(),
-            new CycloneDxXmlParser(),
-            new SpdxJsonParser(),
-            new SpdxTagValueParser(),
-            new DependencyCheckJsonParser(),
-            new DependencyCheckXmlParser(),
-            new TrivyJsonParser(),
-            new GrypeJsonParser(),
-            new NpmAuditJsonParser(),
-            new OsvScannerJsonParser(),
-            new SnykJsonParser(),
-            new ZapJsonParser(),
-            new ZapXmlParser(),
-            new BurpXmlParser(),
-            new NucleiJsonParser(),
-            new WapitiJsonParser(),
-            new WapitiXmlParser(),
-            new GitleaksJsonParser(),
-            new TrufflehogJsonParser(),
-            new Trufflehog3JsonParser(),
-            new CheckovJsonParser(),
-            new TfsecJsonParser(),
-            new HadolintJsonParser(),
-            new KicsJsonParser(),
-            new SpotBugsXmlParser(),
-            new PmdXmlParser(),
-            new CpdXmlParser(),
-            new CheckstyleXmlParser(),
-            new SemgrepJsonParser(),
-            new BanditJsonParser(),
-            new JUnitXmlParser(),
-            new InTotoParser()));
+    private static final ParserRegistry DEFAULT = new ParserRegistry(load());
 
     private final Map<String, ReportParser> parsers;
 
@@ -98,6 +39,25 @@ public final class ParserRegistry {
         return DEFAULT;
     }
 
+    /**
+     * The parsers registered with {@link ServiceLoader} beside this class (the engine's own, in the order of its
+     * services file). A registration that cannot be loaded is a broken build, not a report problem: it fails.
+     */
+    private static List<ReportParser> load() {
+        List<ReportParser> found = new ArrayList<>();
+        try {
+            ServiceLoader.load(ReportParser.class, ReportParser.class.getClassLoader()).forEach(found::add);
+        }
+        catch (ServiceConfigurationError e) {
+            throw new IllegalStateException("a registered report parser cannot be loaded: " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no report parser registered in META-INF/services/"
+                    + ReportParser.class.getName());
+        }
+        return found;
+    }
+
     public List<ReportParser> all() {
         return new ArrayList<>(parsers.values());
     }
@@ -108,6 +68,38 @@ public final class ParserRegistry {
 
     /** The parser surest to read the sniffed content, if any claims it. */
     public Optional<ReportParser> detect(final Sniff sniff) {
+        return Optional.ofNullable(surest(sniff).parser());
+    }
+
+    /**
+     * The parser surest to read a file, from its prefix first; when no parser is at least
+     * {@link ReportParser#LIKELY} sure and the file is JSON longer than the prefix, from a look at the whole
+     * document (one streaming pass, values skipped: see {@link Sniff#wholeDocument}), whose answer wins when it is
+     * surer. Detection does not depend on how long the first value of a document is or in which order its keys
+     * come; a report whose prefix already tells what it is is read once only.
+     *
+     * @param prefix the sniff of the file's prefix
+     * @param source the file, read again only for the whole-document look
+     */
+    public Optional<ReportParser> detect(final Sniff prefix, final ReportSource source) {
+        Detection first = surest(prefix);
+        if (first.score() >= ReportParser.LIKELY || !prefix.incompleteJson()) {
+            return Optional.ofNullable(first.parser());
+        }
+        try {
+            Detection whole = surest(Sniff.wholeDocument(source, prefix));
+            return Optional.ofNullable(whole.score() > first.score() ? whole.parser() : first.parser());
+        }
+        catch (IOException e) {
+            return Optional.ofNullable(first.parser()); // the parser, if any, reports what cannot be read
+        }
+    }
+
+    /** A detection's winner (null when nobody claims the content) and its score. */
+    private record Detection(ReportParser parser, int score) {
+    }
+
+    private Detection surest(final Sniff sniff) {
         ReportParser best = null;
         int bestScore = ReportParser.NO;
         for (ReportParser p : parsers.values()) {
@@ -123,6 +115,6 @@ public final class ParserRegistry {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return new Detection(best, bestScore);
     }
 }

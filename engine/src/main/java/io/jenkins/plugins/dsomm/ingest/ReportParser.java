@@ -16,11 +16,18 @@ public interface ReportParser {
     /** The content declares the format (schema URL, format marker). */
     int CERTAIN = 100;
 
-    /** Format id used in options and evidence, for example {@code sarif}; lower case, no spaces. */
-    String id();
+    /** The format this parser reads: id, name, document family and the kinds of evidence it gives. */
+    ReportFormat format();
 
-    /** Human-readable name, for example {@code SARIF 2.1.0}. */
-    String displayName();
+    /** Format id used in options and evidence, for example {@code sarif}: the {@link #format()}'s. */
+    default String id() {
+        return format().id();
+    }
+
+    /** Human-readable name, for example {@code SARIF 2.1.0}: the {@link #format()}'s. */
+    default String displayName() {
+        return format().displayName();
+    }
 
     /** How sure this parser is that the sniffed content is its format: {@link #NO} to {@link #CERTAIN}. */
     int detect(Sniff sniff);

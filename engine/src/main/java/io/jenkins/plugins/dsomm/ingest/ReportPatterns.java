@@ -188,7 +188,16 @@ public final class ReportPatterns implements Serializable {
     }
 
     /**
-     * Reads the files of a selection found earlier below {@code root}. Each is checked again just before it is
+     * Whether a pattern names this workspace-relative file itself (no wildcard): such a file is given by name, so
+     * it must be a report DSOMM Gate reads.
+     */
+    public boolean names(final String relative) {
+        return includes.stream().anyMatch(p -> p.equals(relative) && p.indexOf('*') < 0 && p.indexOf('?') < 0);
+    }
+
+    /**
+     * Reads the files of a selection found earlier below {@code root}: a file a pattern names without wildcard is
+     * given by name ({@link FileOutcome.Origin#NAMED}), the others are found. Each is checked again just before it is
      * read, and read by its real path: a file that was replaced by a symbolic link leaving the workspace since
      * the search is not read.
      */
@@ -211,7 +220,8 @@ public final class ReportPatterns implements Serializable {
                         + ": symbolic link to " + real + ", outside the workspace: not read"));
                 continue;
             }
-            outcomes.add(ingestor.readFile(ReportSource.of(real, rel), format));
+            outcomes.add(ingestor.readFile(ReportSource.of(real, rel), format, names(rel)
+                    ? FileOutcome.Origin.NAMED : FileOutcome.Origin.FOUND));
         }
         for (String s : selection.skipped()) {
             outcomes.add(new FileOutcome(s.substring(0, s.indexOf(':')), FileOutcome.Status.ERROR, format, List.of(), s));

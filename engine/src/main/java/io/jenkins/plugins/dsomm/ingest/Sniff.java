@@ -23,6 +23,10 @@ import java.util.Set;
  * What the start of a file looks like, for content detection: the first {@value #PREFIX_BYTES} bytes, and from
  * them the shape of a JSON document (its keys near the root) or the root element of an XML document. Building a
  * sniff never fails: a prefix that is not JSON or XML simply has no {@link #json()} or {@link #xml()}.
+ *
+ * <p>A JSON document longer than the prefix can keep its telling keys past it (a long first value, keys in any
+ * order): {@link #wholeDocument} then looks at the whole document in one streaming pass, skipping every value
+ * below the root's children, with the same bounds on what it keeps.
  */
 public final class Sniff {
     /** Bytes read from the start of each file. */
@@ -48,6 +52,13 @@ public final class Sniff {
         this.text = new String(prefix, start, prefix.length - start, StandardCharsets.UTF_8);
     }
 
+    /** The prefix sniff with the JSON shape of the whole document. */
+    private Sniff(final Sniff prefix, final JsonShape whole) {
+        this(prefix.fileName, prefix.prefix, prefix.complete);
+        this.json = whole;
+        this.jsonDone = true;
+    }
+
     /** Reads the prefix of a source. */
     public static Sniff of(final ReportSource source) throws IOException {
         try (InputStream in = source.open()) {
@@ -61,6 +72,24 @@ public final class Sniff {
     public static Sniff of(final String fileName, final byte[] content) {
         byte[] bytes = content.length > PREFIX_BYTES ? java.util.Arrays.copyOf(content, PREFIX_BYTES) : content;
         return new Sniff(fileName, bytes, content.length <= PREFIX_BYTES);
+    }
+
+    /**
+     * The sniff of a JSON document as a whole: the prefix's text and XML view, and the JSON shape of the entire
+     * document — every key of the root object (or of the first object of a root array), the keys of the objects
+     * right below them — read in one streaming pass that skips every deeper value; bounded like the prefix's
+     * shape. Worth its pass only when the prefix is {@link #incompleteJson() incomplete JSON} and told nothing.
+     */
+    public static Sniff wholeDocument(final ReportSource source, final Sniff prefix) throws IOException {
+        try (InputStream in = source.open(); JsonParser p = JsonReports.createParser(in)) {
+            return new Sniff(prefix, readJsonShape(p));
+        }
+    }
+
+    /** {@code true} when the file is longer than the prefix and starts like JSON. */
+    public boolean incompleteJson() {
+        char c = firstChar();
+        return !complete && (c == '{' || c == '[');
     }
 
     static boolean hasUtf8Bom(final byte[] b) {
@@ -109,7 +138,12 @@ public final class Sniff {
             jsonDone = true;
             char c = firstChar();
             if (c == '{' || c == '[') {
-                json = readJsonShape();
+                try (JsonParser p = JsonReports.factory().createParser(prefix)) {
+                    json = readJsonShape(p);
+                }
+                catch (IOException e) {
+                    json = null; // cannot happen for bytes in memory
+                }
             }
         }
         return json;
@@ -147,9 +181,10 @@ public final class Sniff {
         return problem != null && problem.startsWith(SecureXml.ENTITY_REFUSED);
     }
 
-    private JsonShape readJsonShape() {
+    /** The shape of the JSON the parser reads, up to its end or to the first error (the prefix ends...). */
+    private static JsonShape readJsonShape(final JsonParser p) {
         JsonShape.Builder shape = new JsonShape.Builder();
-        try (JsonParser p = JsonReports.factory().createParser(prefix)) {
+        try {
             JsonToken root = p.nextToken();
             if (root == JsonToken.START_OBJECT) {
                 shape.type = JsonShape.Type.OBJECT;
@@ -183,6 +218,61 @@ public final class Sniff {
         return shape.build();
     }
 
+    /**
+     * Why no format claims this content, for a file that is ignored or refused: what it looks like (a JSON object
+     * and its first keys, the root element of an XML document, plain text). Holds text from the file: escape it
+     * where it is shown.
+     */
+    public String unrecognised() {
+        String none = "no format DSOMM Gate reads";
+        JsonShape shape = json();
+        if (shape != null) {
+            String keys = keysOf(shape.keys());
+            return switch (shape.type()) {
+                case OBJECT -> shape.keys().isEmpty() ? "an empty JSON object: " + none + " is told by it"
+                        : "a JSON object with the keys " + keys + ": " + none + " has them";
+                case ARRAY -> shape.emptyArray()
+                        ? "an empty JSON array: nothing in it tells its format (name the format to read it)"
+                        : shape.keys().isEmpty() ? "a JSON array without objects: " + none + " is one"
+                        : "a JSON array of objects with the keys " + keys + ": " + none + " has them";
+                case LINES -> "JSON values one after the other, the first with the keys " + keys + ": " + none
+                        + " has them";
+            };
+        }
+        if (complete && text.strip().equals("null")) {
+            return "the JSON value null: nothing in it tells its format (name the format to read it)";
+        }
+        XmlRoot root = xml();
+        if (root != null) {
+            return "an XML document with the root element <" + shorten(root.name(), 40) + ">"
+                    + (root.namespace().isEmpty() ? "" : " in the namespace " + shorten(root.namespace(), 80))
+                    + ": " + none + " has it";
+        }
+        char first = firstChar();
+        return first == '{' || first == '[' ? "starts like JSON but is not JSON"
+                : first == '<' ? "starts like XML but is not XML" : "neither JSON nor XML, and " + none;
+    }
+
+    private static String keysOf(final Set<String> keys) {
+        List<String> shown = new ArrayList<>();
+        for (String k : keys) {
+            if (shown.size() == 6) {
+                shown.add("…");
+                break;
+            }
+            shown.add(shorten(k, 40));
+        }
+        return String.join(", ", shown);
+    }
+
+    private static String shorten(final String s, final int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        return s.substring(0, Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end) + "…";
+    }
+
     private static void skipToEndOf(final JsonParser p, final int depth) throws IOException {
         int d = depth;
         while (d > 0) {
@@ -199,7 +289,7 @@ public final class Sniff {
         }
     }
 
-    private void readObject(final JsonParser p, final JsonShape.Builder shape, final boolean root)
+    private static void readObject(final JsonParser p, final JsonShape.Builder shape, final boolean root)
             throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -234,7 +324,7 @@ public final class Sniff {
         }
     }
 
-    private void readChildKeys(final JsonParser p, final Set<String> children) throws IOException {
+    private static void readChildKeys(final JsonParser p, final Set<String> children) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             if (children.size() < MAX_KEYS) {
                 children.add(p.currentName());

@@ -13,8 +13,12 @@ import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelSupport;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
+import io.jenkins.plugins.dsomm.attest.Targets;
 import io.jenkins.plugins.dsomm.attest.Validity;
 import io.jenkins.plugins.dsomm.catalog.Activity;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
@@ -74,9 +78,11 @@ public final class AssessmentJson {
     public static final String SCHEMA = "https://dsomm-gate.jenkins.io/schema/assessment";
     /**
      * Version written; bumped when the meaning of a field changes or a required field is added. 2 added the
-     * {@code kpi} block (finding snapshot and KPIs).
+     * {@code kpi} block (finding snapshot and KPIs). 3 changed what levels mean (every activity in scope counts:
+     * {@code unverified} replaces {@code not-assessed}, {@code out-of-scope} is new; {@code options.view} replaces
+     * {@code options.strict}) and added targets, evidence ceilings, what carries each level, and gap actors.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private AssessmentJson() {
     }
@@ -111,7 +117,7 @@ public final class AssessmentJson {
             stringArray(g, "sources", a.ruleSources());
             g.writeEndObject();
             g.writeObjectFieldStart("options");
-            g.writeBooleanField("strict", a.options().strict());
+            g.writeStringField("view", a.view().key());
             if (a.options().maxEvidenceAgeDays() == null) {
                 g.writeNullField("maxEvidenceAgeDays");
             }
@@ -119,6 +125,11 @@ public final class AssessmentJson {
                 g.writeNumberField("maxEvidenceAgeDays", a.options().maxEvidenceAgeDays());
             }
             stringArray(g, "scope", a.options().scope());
+            g.writeObjectFieldStart("targets");
+            for (Map.Entry<String, Integer> t : a.options().targets().asMap().entrySet()) {
+                g.writeNumberField(t.getKey(), t.getValue());
+            }
+            g.writeEndObject();
             g.writeEndObject();
             g.writeObjectFieldStart("context");
             g.writeBooleanField("pipeline", a.context().pipeline());
@@ -127,12 +138,23 @@ public final class AssessmentJson {
             g.writeEndObject();
             g.writeObjectFieldStart("overall");
             level(g, "level", a.overall());
+            level(g, "evidenceCeiling", a.evidenceCeiling());
+            level(g, "target", a.overallTarget());
+            g.writeStringField("view", a.view().key());
+            g.writeStringField("viewDescription", a.view().description());
+            support(g, LevelSupport.overall(a));
             g.writeEndObject();
             g.writeObjectFieldStart("coverage");
             g.writeNumberField("activities", a.activities().size());
             g.writeNumberField("assessed", a.assessedActivities());
-            g.writeNumberField("notAssessed", a.activities().size() - a.assessedActivities());
+            g.writeNumberField("unverified", a.count(ActivityStatus.UNVERIFIED));
+            g.writeNumberField("outOfScope", a.count(ActivityStatus.OUT_OF_SCOPE));
             g.writeNumberField("counted", a.countedActivities());
+            g.writeObjectFieldStart("statuses");
+            for (ActivityStatus status : ActivityStatus.values()) {
+                g.writeNumberField(status.key(), a.count(status));
+            }
+            g.writeEndObject();
             g.writeEndObject();
             writeDimensions(g, a);
             writeActivities(g, a);
@@ -151,8 +173,17 @@ public final class AssessmentJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("ignored");
+            for (IgnoredFile i : a.ignored()) {
+                g.writeStartObject();
+                g.writeStringField("file", i.file());
+                g.writeStringField("reason", i.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             stringArray(g, "stale", a.stale());
             writeDeclarations(g, a);
+            stringArray(g, "warnings", a.warnings());
             KpiJson.write(g, FindingSnapshot.of(a.label(), a), kpis);
             g.writeEndObject();
         }
@@ -182,22 +213,43 @@ public final class AssessmentJson {
             g.writeStringField("name", d.name());
             level(g, "level", d.level());
             g.writeBooleanField("inScope", d.inScope());
+            level(g, "target", d.target());
+            level(g, "evidenceCeiling", d.evidenceCeiling());
             g.writeNumberField("activities", d.activities());
             g.writeNumberField("counted", d.counted());
+            g.writeNumberField("satisfied", d.satisfied());
+            support(g, LevelSupport.of(a, d));
             g.writeArrayFieldStart("subDimensions");
             for (SubDimensionLevel s : d.subDimensions()) {
                 g.writeStartObject();
                 g.writeStringField("name", s.name());
                 level(g, "level", s.level());
+                g.writeBooleanField("inScope", s.inScope());
+                level(g, "target", s.target());
+                level(g, "evidenceCeiling", s.evidenceCeiling());
                 g.writeNumberField("activities", s.activities());
                 g.writeNumberField("counted", s.counted());
                 g.writeNumberField("satisfied", s.satisfied());
+                support(g, LevelSupport.of(a, s));
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** {@code "support": {"upTo": 2, "statuses": {"met": 6, ...}, "sentence": "up to level 2: ..."}}. */
+    private static void support(final JsonGenerator g, final LevelSupport support) throws IOException {
+        g.writeObjectFieldStart("support");
+        g.writeNumberField("upTo", support.upTo());
+        g.writeObjectFieldStart("statuses");
+        for (Map.Entry<ActivityStatus, Integer> e : support.counts().entrySet()) {
+            g.writeNumberField(e.getKey().key(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("sentence", support.sentence());
+        g.writeEndObject();
     }
 
     private static void writeActivities(final JsonGenerator g, final Assessment a) throws IOException {
@@ -215,6 +267,10 @@ public final class AssessmentJson {
             g.writeStringField("requirement", r.requirement());
             g.writeStringField("declaration", r.declaration());
             stringArray(g, "notes", r.notes());
+            if (r.status() == ActivityStatus.BLOCKED) {
+                stringArray(g, "blockedBy", r.blockedBy());
+                g.writeStringField("wouldBe", r.wouldBe() == null ? null : r.wouldBe().key());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -247,6 +303,7 @@ public final class AssessmentJson {
             g.writeStringField("subDimension", gap.subDimension());
             g.writeNumberField("level", gap.level());
             g.writeNumberField("targetLevel", gap.target());
+            level(g, "declaredTarget", gap.declaredTarget());
             g.writeBooleanField("limitsOverall", gap.limitsOverall());
             g.writeArrayFieldStart("activities");
             for (GapItem i : gap.items()) {
@@ -257,6 +314,10 @@ public final class AssessmentJson {
                 g.writeStringField("status", i.status().key());
                 g.writeStringField("reason", i.reason());
                 g.writeStringField("hint", i.hint());
+                g.writeStringField("actor", i.actor().name().toLowerCase(java.util.Locale.ROOT));
+                if (!i.prerequisiteOf().isEmpty()) {
+                    g.writeStringField("prerequisiteOf", i.prerequisiteOf());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -364,8 +425,8 @@ public final class AssessmentJson {
         }
         return new AssessmentDocument(whole.schemaVersion(), new Assessment(a.createdAt(), a.catalogVersion(),
                 a.catalogSource(), a.ruleSet(), a.ruleSources(), a.options(), a.context(), a.subject(), a.overall(),
-                a.dimensions(), a.activities(), evidence, a.unreadable(), a.declarations(), a.stale()), whole.gate(),
-                whole.snapshot(), whole.kpis());
+                a.dimensions(), a.activities(), evidence, a.unreadable(), a.ignored(), a.declarations(), a.stale(),
+                a.evidenceCeiling(), a.warnings()), whole.gate(), whole.snapshot(), whole.kpis());
     }
 
     private static JsonNode readWithoutFindings(final InputStream in, final String name) {
@@ -397,7 +458,7 @@ public final class AssessmentJson {
                     + " is not supported (this DSOMM Gate reads 1 to " + SCHEMA_VERSION + ")", null);
         }
         try {
-            Assessment assessment = readAssessment(root);
+            Assessment assessment = readAssessment(root, version);
             JsonNode kpi = root.path("kpi");
             FindingSnapshot snapshot = kpi.has("snapshot")
                     ? KpiJson.readSnapshot(kpi.path("snapshot"), assessment.label(), assessment.createdAt())
@@ -410,40 +471,59 @@ public final class AssessmentJson {
         }
     }
 
-    private static Assessment readAssessment(final JsonNode root) {
+    /**
+     * The assessment of a document. A schema 1 or 2 document was made before every activity counted: read with
+     * {@code strict: false} it is in the evidence-only view (which is what it was), and its {@code not-assessed}
+     * activities are unverified.
+     */
+    private static Assessment readAssessment(final JsonNode root, final int version) {
         Map<String, String> subject = new LinkedHashMap<>();
         root.path("subject").properties().forEach(e -> subject.put(e.getKey(), e.getValue().asText()));
         JsonNode o = root.path("options");
         List<String> scope = strings(o.path("scope"));
-        AssessmentOptions options = new AssessmentOptions(o.path("strict").asBoolean(false),
-                o.path("maxEvidenceAgeDays").isNumber() ? o.path("maxEvidenceAgeDays").asInt() : null, scope);
+        LevelView view = version <= 2
+                ? o.path("strict").asBoolean(false) ? LevelView.DSOMM : LevelView.EVIDENCE_ONLY
+                : LevelView.ofKey(o.path("view").asText(LevelView.DSOMM.key()));
+        Map<String, Integer> named = new LinkedHashMap<>();
+        o.path("targets").properties().forEach(e -> named.put(e.getKey(), e.getValue().asInt()));
+        AssessmentOptions options = new AssessmentOptions(view,
+                o.path("maxEvidenceAgeDays").isNumber() ? o.path("maxEvidenceAgeDays").asInt() : null, scope,
+                Targets.of(named));
         JsonNode c = root.path("context");
         Set<String> facts = new HashSet<>(strings(c.path("facts")));
         BuildContext context = new BuildContext(c.path("pipeline").asBoolean(false), c.path("scm").asBoolean(false),
                 facts);
         List<DimensionLevel> dimensions = new ArrayList<>();
         for (JsonNode d : root.path("dimensions")) {
+            boolean dimensionInScope = d.path("inScope").asBoolean(true);
             List<SubDimensionLevel> subs = new ArrayList<>();
             for (JsonNode s : d.path("subDimensions")) {
                 subs.add(new SubDimensionLevel(d.path("name").asText(), s.path("name").asText(), level(s.path("level")),
-                        s.path("activities").asInt(), s.path("counted").asInt(), s.path("satisfied").asInt()));
+                        s.path("activities").asInt(), s.path("counted").asInt(), s.path("satisfied").asInt(),
+                        s.path("inScope").asBoolean(dimensionInScope), level(s.path("target")),
+                        level(s.path("evidenceCeiling"))));
             }
-            dimensions.add(new DimensionLevel(d.path("name").asText(), level(d.path("level")),
-                    d.path("inScope").asBoolean(true), subs));
+            dimensions.add(new DimensionLevel(d.path("name").asText(), level(d.path("level")), dimensionInScope, subs,
+                    level(d.path("target")), level(d.path("evidenceCeiling"))));
         }
         List<ActivityResult> activities = new ArrayList<>();
         for (JsonNode a : root.path("activities")) {
             Activity activity = new Activity(a.path("uuid").asText(), a.path("name").asText(),
                     a.path("dimension").asText(), a.path("subDimension").asText(), a.path("level").asInt(), List.of());
+            String wouldBe = a.path("wouldBe").asText("");
             activities.add(new ActivityResult(activity, ActivityStatus.ofKey(a.path("status").asText()),
                     a.path("reason").asText(""), strings(a.path("evidence")), a.path("requirement").asText(""),
-                    a.path("declaration").asText(""), strings(a.path("notes"))));
+                    a.path("declaration").asText(""), strings(a.path("notes")), strings(a.path("blockedBy")),
+                    wouldBe.isEmpty() ? null : ActivityStatus.ofKey(wouldBe)));
         }
         List<Evidence> evidence = new ArrayList<>();
         root.path("evidence").forEach(e -> evidence.add(EvidenceJson.read(e)));
         List<UnreadableFile> unreadable = new ArrayList<>();
         root.path("unreadable").forEach(u -> unreadable.add(new UnreadableFile(u.path("file").asText(),
                 u.path("error").asText())));
+        List<IgnoredFile> ignored = new ArrayList<>();
+        root.path("ignored").forEach(i -> ignored.add(new IgnoredFile(i.path("file").asText(),
+                i.path("reason").asText())));
         List<DeclarationState> declarations = new ArrayList<>();
         for (JsonNode d : root.path("declarations")) {
             declarations.add(new DeclarationState(d.path("type").asText(), d.path("subject").asText(),
@@ -456,7 +536,8 @@ public final class AssessmentJson {
         return new Assessment(Instant.parse(root.path("createdAt").asText()), root.path("catalog").path("version").asText(""),
                 root.path("catalog").path("source").asText(""), rs.path("name").asText(""), strings(rs.path("sources")),
                 options, context, subject, level(root.path("overall").path("level")), dimensions, activities, evidence,
-                unreadable, declarations, strings(root.path("stale")));
+                unreadable, ignored, declarations, strings(root.path("stale")), level(root.path("overall").path("evidenceCeiling")),
+                strings(root.path("warnings")));
     }
 
     /** The gate of a document; its gap list is the assessment's, as when it was written. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
+import io.jenkins.plugins.dsomm.ingest.VexStatement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,11 +40,19 @@ public final class IngestJson {
                 g.writeStringField("status", f.status().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("format", f.format());
                 g.writeStringField("error", f.error());
+                g.writeStringField("origin", f.origin().name().toLowerCase(Locale.ROOT));
                 g.writeArrayFieldStart("evidence");
                 for (Evidence e : f.evidence()) {
                     EvidenceJson.write(g, e);
                 }
                 g.writeEndArray();
+                if (!f.statements().isEmpty()) {
+                    g.writeArrayFieldStart("vex");
+                    for (VexStatement s : f.statements()) {
+                        writeStatement(g, s);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -67,9 +76,14 @@ public final class IngestJson {
             for (JsonNode f : root.path("files")) {
                 List<Evidence> evidence = new ArrayList<>();
                 f.path("evidence").forEach(e -> evidence.add(EvidenceJson.read(e)));
-                files.add(new FileOutcome(f.path("file").asText(),
+                String file = f.path("file").asText();
+                List<VexStatement> statements = new ArrayList<>();
+                f.path("vex").forEach(s -> statements.add(readStatement(s, file)));
+                files.add(new FileOutcome(file,
                         FileOutcome.Status.valueOf(f.path("status").asText().toUpperCase(Locale.ROOT)),
-                        Json.text(f, "format", null), evidence, Json.text(f, "error", null)));
+                        Json.text(f, "format", null), evidence, Json.text(f, "error", null),
+                        FileOutcome.Origin.valueOf(f.path("origin").asText("found").toUpperCase(Locale.ROOT)),
+                        statements));
             }
             return new IngestResult(files);
         }
@@ -80,5 +94,36 @@ public final class IngestJson {
             throw new AssessmentFormatException(name + ": corrupt evidence: "
                     + (e instanceof IOException io ? Json.problem(io) : e.getMessage()), e);
         }
+    }
+
+    private static void writeStatement(final JsonGenerator g, final VexStatement s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("author", s.author());
+        g.writeStringField("vulnerability", s.vulnerability());
+        g.writeArrayFieldStart("aliases");
+        for (String a : s.aliases()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("products");
+        for (String p : s.products()) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeStringField("status", s.status());
+        g.writeStringField("reason", s.reason());
+        g.writeStringField("time", s.time() == null ? null : s.time().toString());
+        g.writeEndObject();
+    }
+
+    private static VexStatement readStatement(final JsonNode s, final String file) {
+        List<String> aliases = new ArrayList<>();
+        s.path("aliases").forEach(a -> aliases.add(a.asText()));
+        List<String> products = new ArrayList<>();
+        s.path("products").forEach(p -> products.add(p.asText()));
+        String time = Json.text(s, "time", null);
+        return new VexStatement(file, Json.text(s, "author", ""), s.path("vulnerability").asText(), aliases,
+                products, s.path("status").asText(), Json.text(s, "reason", ""),
+                time == null ? null : java.time.Instant.parse(time));
     }
 }

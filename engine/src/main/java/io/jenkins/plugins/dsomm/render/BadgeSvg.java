@@ -1,8 +1,12 @@
 package io.jenkins.plugins.dsomm.render;
 
+import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelView;
+
 /**
  * A shields.io-style flat badge: "DSOMM | level 3", coloured by level (red 0 … bright green 5, grey when there
- * is no level). Text widths follow Verdana 11 px, as shields.io measures them.
+ * is no level); in the evidence-only view labelled "DSOMM (evidence only)". Text widths follow Verdana 11 px, as shields.io measures them.
  */
 public final class BadgeSvg {
     /** Advance widths of ASCII 32..126 in Verdana 11 px, tenths of a pixel. */
@@ -21,6 +25,33 @@ public final class BadgeSvg {
     /** "level 3", or "no level" for null. */
     public static String message(final Integer level) {
         return level == null ? "no level" : "level " + level;
+    }
+
+    /**
+     * "DSOMM", "DSOMM Implementation"; in the evidence-only view "DSOMM (evidence only)": a badge of that view
+     * always says so.
+     *
+     * @param dimension the dimension, or null for the overall badge
+     */
+    public static String label(final LevelView view, final String dimension) {
+        return "DSOMM" + (dimension == null ? "" : " " + dimension)
+                + (view == LevelView.EVIDENCE_ONLY ? " (evidence only)" : "");
+    }
+
+    /** A badge of a level in a view: the overall one ({@code dimension} null) or a dimension's. */
+    public static String render(final LevelView view, final String dimension, final Integer level) {
+        return render(label(view, dimension), message(level), LevelColors.of(level));
+    }
+
+    /** The overall badge of an assessment, labelled with its view when that is not the DSOMM view. */
+    public static String of(final Assessment a) {
+        return render(a.view(), null, a.overall());
+    }
+
+    /** The badge of a dimension of an assessment; "out of scope" in grey for a dimension out of scope. */
+    public static String of(final Assessment a, final DimensionLevel d) {
+        return d.inScope() ? render(a.view(), d.name(), d.level())
+                : render(label(a.view(), d.name()), "out of scope", LevelColors.NONE);
     }
 
     /** The overall badge: "DSOMM | level N". */

@@ -5,7 +5,9 @@ import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelSupport;
 import io.jenkins.plugins.dsomm.assess.SubDimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
@@ -32,8 +34,10 @@ import java.util.stream.Collectors;
 
 /**
  * The self-contained HTML report: one page, no network and no script (a Content-Security-Policy forbids both),
- * every string from reports and files escaped. Sections: levels with a radar chart, gate, gaps, the DSOMM matrix
- * (sub-dimension × level), activities, evidence, open findings, declarations, unreadable files.
+ * every string from reports and files escaped. Sections: levels with their targets, evidence ceilings and what
+ * carries them, a radar chart of level against target, gate, gaps by who can act, the DSOMM matrix (sub-dimension ×
+ * level), activities, evidence, open findings, declarations (scope included), inputs that did not count
+ * (unreadable, ignored and stale). The evidence-only view is announced at the top and in the chart.
  */
 public final class HtmlReport {
     /** Open findings listed, worst first. */
@@ -103,36 +107,66 @@ public final class HtmlReport {
         }
         h.append("<span>assessed ").append(e(a.createdAt().truncatedTo(ChronoUnit.SECONDS).toString())).append("</span> ");
         h.append("<span>DSOMM ").append(e(a.catalogVersion())).append("</span> ");
-        h.append("<span>rules: ").append(e(a.ruleSet())).append(a.options().strict() ? " (strict)" : "").append("</span>");
+        h.append("<span>rules: ").append(e(a.ruleSet())).append("</span> ");
+        h.append("<span>view: <b>").append(e(a.view().key())).append("</b></span>");
         h.append("</p>");
+        if (a.options().evidenceOnly()) {
+            h.append("<p class=\"view-warning\" id=\"view\"><b>Evidence-only view.</b> ").append(e(a.view().description()))
+                    .append(": a level here says only that no gap was found among the activities a rule, attestation or "
+                            + "declaration speaks for.</p>");
+        }
         h.append("<div class=\"hero\"><div class=\"overall\" style=\"background:").append(LevelColors.of(a.overall()))
-                .append("\"><small>overall</small><strong>").append(a.overall() == null ? "–" : a.overall())
-                .append("</strong><small>").append(e(BadgeSvg.message(a.overall()))).append("</small></div>");
+                .append("\"><small>overall").append(a.options().evidenceOnly() ? " (evidence only)" : "")
+                .append("</small><strong>").append(a.overall() == null ? "–" : a.overall())
+                .append("</strong><small>").append(a.overallTarget() == null ? e(BadgeSvg.message(a.overall()))
+                        : "target " + a.overallTarget()).append("</small></div>");
+        h.append("<div class=\"ceiling\"><small>evidence ceiling</small><strong>")
+                .append(a.evidenceCeiling() == null ? "–" : a.evidenceCeiling())
+                .append("</strong><small>if every unverified activity were attested</small></div>");
         if (gate != null) {
             h.append("<div class=\"gate ").append(gate.outcome().name().toLowerCase(java.util.Locale.ROOT))
                     .append("\"><small>gate</small><strong>").append(gate.outcome().name()).append("</strong><small>")
                     .append(gate.violations().size()).append(" violated rule").append(gate.violations().size() == 1 ? "" : "s")
                     .append("</small></div>");
         }
-        h.append("<div class=\"coverage\"><small>coverage</small><strong>").append(a.assessedActivities()).append('/')
-                .append(a.activities().size()).append("</strong><small>activities assessed</small></div></div></header>");
+        long inScope = a.activities().stream().filter(r -> r.status().inScope()
+                && r.status() != ActivityStatus.NOT_APPLICABLE).count();
+        long done = a.activities().stream().filter(r -> r.status().done()).count();
+        h.append("<div class=\"coverage\"><small>done</small><strong>").append(done).append('/').append(inScope)
+                .append("</strong><small>").append(inScope == 0 ? "nothing in scope" : Math.round(100.0 * done / inScope)
+                        + "% of the activities in scope (not applicable left out)").append("</small></div></div>")
+                .append("<p class=\"statuses\">").append(e(a.activities().size() + " activities in DSOMM "
+                        + a.catalogVersion() + ": " + TextSummary.statuses(a))).append("</p></header>");
     }
 
     private static void levels(final StringBuilder h, final Assessment a) {
-        h.append("<section id=\"levels\"><h2>Levels</h2><div class=\"row\"><div>").append(RadarSvg.render(a.dimensions()))
+        h.append("<section id=\"levels\"><h2>Levels</h2><div class=\"row\"><div>")
+                .append(RadarSvg.render(a.dimensions(), a.view()))
                 .append("</div><table class=\"levels\"><thead><tr><th>Dimension / sub-dimension</th><th>Level</th>")
-                .append("<th>Counted</th><th>Satisfied</th></tr></thead><tbody>");
+                .append("<th>Target</th><th>Ceiling</th><th>What carries it</th></tr></thead><tbody>");
         for (DimensionLevel d : a.dimensions()) {
             h.append("<tr class=\"dim\"><td>").append(e(d.name())).append(d.inScope() ? "" : " <i>(out of scope)</i>")
-                    .append("</td><td>").append(level(d.level())).append("</td><td>").append(d.counted()).append('/')
-                    .append(d.activities()).append("</td><td></td></tr>");
+                    .append("</td><td>").append(level(d.level())).append("</td><td>").append(target(d.target(),
+                            d.level())).append("</td><td>").append(d.evidenceCeiling() == null ? "" : d.evidenceCeiling())
+                    .append("</td><td>").append(d.inScope() ? e(LevelSupport.of(a, d).sentence()) : "").append("</td></tr>");
             for (SubDimensionLevel s : d.subDimensions()) {
-                h.append("<tr><td class=\"sub\">").append(e(s.name())).append("</td><td>").append(level(s.level()))
-                        .append("</td><td>").append(s.counted()).append('/').append(s.activities()).append("</td><td>")
-                        .append(s.satisfied()).append("</td></tr>");
+                h.append("<tr><td class=\"sub\">").append(e(s.name())).append(s.inScope() ? "" : " <i>(out of scope)</i>")
+                        .append("</td><td>").append(level(s.level())).append("</td><td>").append(target(s.target(),
+                                s.level())).append("</td><td>").append(s.evidenceCeiling() == null ? ""
+                                : s.evidenceCeiling()).append("</td><td>")
+                        .append(s.inScope() ? e(LevelSupport.of(a, s).sentence()) : "").append("</td></tr>");
             }
         }
         h.append("</tbody></table></div></section>");
+    }
+
+    /** The target, marked when the level is below it. */
+    private static String target(final Integer target, final Integer level) {
+        if (target == null) {
+            return "";
+        }
+        boolean below = level == null || level < target;
+        return "<span class=\"" + (below ? "below" : "reached") + "\">" + target + (below ? " ✗" : " ✓") + "</span>";
     }
 
     private static String level(final Integer level) {
@@ -157,26 +191,37 @@ public final class HtmlReport {
     }
 
     private static void gaps(final StringBuilder h, final GapList gaps) {
-        h.append("<section id=\"gaps\"><h2>To reach the next level</h2>");
+        h.append("<section id=\"gaps\"><h2>To reach the next level or the target</h2>");
         if (gaps.gaps().isEmpty()) {
-            h.append("<p>Every counted sub-dimension is at level 5.</p>");
+            h.append("<p>Every sub-dimension in scope is at level 5.</p>");
         }
         for (Gap g : gaps.gaps()) {
             h.append("<div class=\"gap").append(g.limitsOverall() ? " limiting" : "").append("\"><h3>")
                     .append(e(g.dimension())).append(" / ").append(e(g.subDimension())).append(": level ")
-                    .append(g.level()).append(" → ").append(g.target())
-                    .append(g.limitsOverall() ? " <span class=\"tag\">limits overall</span>" : "").append("</h3><ul>");
-            for (GapItem i : g.items()) {
-                h.append("<li>").append(chip(i.status())).append(" <b>").append(e(i.name())).append("</b> (level ")
-                        .append(i.level()).append("): ").append(e(i.hint())).append("</li>");
-            }
-            h.append("</ul></div>");
+                    .append(g.level()).append(" → ").append(g.target()).append(g.byTarget() ? " (target)" : "")
+                    .append(g.limitsOverall() ? " <span class=\"tag\">limits overall</span>" : "").append("</h3>");
+            gapItems(h, "By a pipeline change", g.pipeline());
+            gapItems(h, "By an attestation (or declare it not applicable or out of scope)", g.attestation());
+            h.append("</div>");
         }
         if (!gaps.unverifiedPrerequisites().isEmpty()) {
             h.append("<p class=\"note\">Unverified prerequisites (attest them to make the levels certain): ")
                     .append(e(String.join(", ", gaps.unverifiedPrerequisites()))).append("</p>");
         }
         h.append("</section>");
+    }
+
+    private static void gapItems(final StringBuilder h, final String heading, final List<GapItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        h.append("<p class=\"actor\">").append(heading).append(":</p><ul>");
+        for (GapItem i : items) {
+            h.append("<li>").append(chip(i.status())).append(" <b>").append(e(i.name())).append("</b> (level ")
+                    .append(i.level()).append(i.prerequisiteOf().isEmpty() ? "" : ", prerequisite of "
+                            + e(i.prerequisiteOf())).append("): ").append(e(i.hint())).append("</li>");
+        }
+        h.append("</ul>");
     }
 
     private static void matrix(final StringBuilder h, final Assessment a) {
@@ -294,7 +339,7 @@ public final class HtmlReport {
         for (DimensionLevel d : a.dimensions()) {
             h.append("<details").append(d.counted() > 0 ? " open" : "").append("><summary>").append(e(d.name()))
                     .append(" — ").append(d.counted()).append(" of ").append(d.activities())
-                    .append(" counted</summary><table class=\"acts\"><thead><tr><th>Activity</th><th>Level</th>")
+                    .append(" count for the level</summary><table class=\"acts\"><thead><tr><th>Activity</th><th>Level</th>")
                     .append("<th>Status</th><th>Why</th><th>Evidence / declaration</th></tr></thead><tbody>");
             for (ActivityResult r : a.activities()) {
                 if (!r.activity().dimension().equals(d.name())) {
@@ -397,15 +442,22 @@ public final class HtmlReport {
     }
 
     private static void problems(final StringBuilder h, final Assessment a) {
-        if (a.unreadable().isEmpty() && a.stale().isEmpty()) {
+        if (a.unreadable().isEmpty() && a.ignored().isEmpty() && a.stale().isEmpty() && a.warnings().isEmpty()) {
             return;
         }
         h.append("<section id=\"problems\"><h2>Inputs that did not count</h2><ul>");
         for (UnreadableFile u : a.unreadable()) {
             h.append("<li><b>").append(e(u.file())).append("</b>: ").append(e(u.error())).append("</li>");
         }
+        for (IgnoredFile i : a.ignored()) {
+            h.append("<li><b>").append(e(i.file())).append("</b>: ignored, not a report format DSOMM Gate reads: ")
+                    .append(e(i.reason())).append("</li>");
+        }
         for (String s : a.stale()) {
             h.append("<li>").append(e(s)).append("</li>");
+        }
+        for (String w : a.warnings()) {
+            h.append("<li>").append(e(w)).append("</li>");
         }
         h.append("</ul></section>");
     }
@@ -430,9 +482,13 @@ public final class HtmlReport {
             text-decoration:none;overflow-wrap:anywhere}
             .met{background:#2e9a3e}.attested{background:#178b8b}.waived{background:#b8860b}\
             .not-applicable{background:#7a8ca3}.failed{background:#d9363e}.missing{background:#ef8a17}\
-            .blocked{background:#8e44ad}.not-assessed{background:#c8c8c8;color:#333!important}
-            tr.met,tr.attested,tr.waived,tr.not-applicable,tr.failed,tr.missing,tr.blocked,tr.not-assessed\
-            {background:none;color:inherit}
+            .blocked{background:#8e44ad}.unverified{background:#c8c8c8;color:#333!important}\
+            .out-of-scope{background:#eee;color:#777!important;border:1px dashed #bbb}
+            tr.met,tr.attested,tr.waived,tr.not-applicable,tr.failed,tr.missing,tr.blocked,tr.unverified,tr.out-of-scope\
+            {background:none;color:inherit;border:none}
+            .view-warning{background:#fff3cd;border:2px solid #b8860b;border-radius:6px;padding:8px 12px}\
+            .ceiling{background:#5a7d9a!important}.statuses{color:#555}.below{color:#b00;font-weight:bold}\
+            .reached{color:#2e9a3e;font-weight:bold}p.actor{margin:.3em 0 0;font-weight:bold}
             table.matrix td{width:17%}.gap.limiting h3{color:#b00}.tag{background:#b00;color:#fff;border-radius:4px;\
             padding:0 6px;font-size:.75em}.note{color:#666}ul.checks li{margin:4px 0}li.failure b{color:#d9363e}\
             li.unstable b{color:#b8860b}li.pass b{color:#2e9a3e}

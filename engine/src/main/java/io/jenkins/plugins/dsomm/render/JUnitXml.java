@@ -4,14 +4,15 @@ import io.jenkins.plugins.dsomm.assess.ActivityResult;
 import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.Levels;
 
 import java.util.List;
 
 /**
- * Every assessed activity as a JUnit test case, one test suite per dimension, so the junit plugin's trend (and
- * any CI) shows them: met, attested and waived activities pass; failed, missing and blocked ones fail with the
- * reason; activities declared not applicable are skipped with the reason. Activities nobody assessed are left
- * out (in strict mode they fail).
+ * Every activity in scope as a JUnit test case, one test suite per dimension, so the junit plugin's trend (and any
+ * CI) shows them: met, attested and waived activities pass; failed, missing and blocked ones fail with the reason;
+ * activities declared not applicable and unverified ones are skipped with the reason (unknown is no pass, and no
+ * test that ran either). Activities out of scope are left out; in the evidence-only view the unverified ones too.
  */
 public final class JUnitXml {
     private JUnitXml() {
@@ -26,10 +27,10 @@ public final class JUnitXml {
         for (DimensionLevel d : a.dimensions()) {
             List<ActivityResult> cases = a.activities().stream()
                     .filter(r -> r.activity().dimension().equals(d.name()))
-                    .filter(r -> r.status().assessed() || a.options().strict())
+                    .filter(r -> Levels.counts(r.status(), a.view()))
                     .toList();
-            int f = (int) cases.stream().filter(r -> !r.status().satisfied()).count();
-            int s = (int) cases.stream().filter(r -> r.status() == ActivityStatus.NOT_APPLICABLE).count();
+            int f = (int) cases.stream().filter(r -> !r.status().satisfied() && !skipped(r)).count();
+            int s = (int) cases.stream().filter(JUnitXml::skipped).count();
             tests += cases.size();
             failures += f;
             skipped += s;
@@ -44,6 +45,10 @@ public final class JUnitXml {
                                 + " " + r.activity().name())).append("\" time=\"0\"");
                 if (r.status() == ActivityStatus.NOT_APPLICABLE) {
                     suites.append(">\n      <skipped message=\"").append(e("not applicable: " + r.reason()))
+                            .append("\"/>\n    </testcase>\n");
+                }
+                else if (r.status() == ActivityStatus.UNVERIFIED) {
+                    suites.append(">\n      <skipped message=\"").append(e(r.reason()))
                             .append("\"/>\n    </testcase>\n");
                 }
                 else if (!r.status().satisfied()) {
@@ -62,6 +67,10 @@ public final class JUnitXml {
                 .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n").append(suites)
                 .append("</testsuites>\n");
         return x.toString();
+    }
+
+    private static boolean skipped(final ActivityResult r) {
+        return r.status() == ActivityStatus.NOT_APPLICABLE || r.status() == ActivityStatus.UNVERIFIED;
     }
 
     private static String details(final ActivityResult r) {

@@ -50,9 +50,33 @@ public enum AssessOption {
             "Evidence older than this many days does not count, and evidence of the reference at most this old is "
                     + "carried over (for example a nightly DAST scan). Empty: every report of this run counts, "
                     + "nothing is carried over.", false, null),
+    VIEW("view", "--view", "dsomm|evidence-only", Type.TEXT, "dsomm",
+            "Which activities the levels rest on. <code>dsomm</code> (default): every activity in scope counts, one "
+                    + "nobody speaks for (unverified) holds the level below it, as DSOMM means levels. "
+                    + "<code>evidence-only</code>: unverified activities are ignored, as before schema 3; these are "
+                    + "not DSOMM levels, and the badge, report, API and log say so.", false, null),
     STRICT("strict", "--strict", null, Type.BOOLEAN, "false",
-            "Strict mode: activities nobody assesses count as not met and unverified prerequisites block. Levels "
-                    + "are lower and say what is unknown.", false, null),
+            "Deprecated, no effect: what strict mode did (activities nobody assesses count as not met, unverified "
+                    + "prerequisites block) is what every assessment does now; a warning says so. For the old "
+                    + "default use <code>view</code> <code>evidence-only</code>.", false, null),
+    TARGETS("targets", "--target", "NAME=N", Type.PAIRS, "",
+            "Target levels, over those of the attestation file's <code>targets:</code>: <code>overall=N</code> for "
+                    + "everything in scope, a dimension, or <code>dimension / sub-dimension</code>, e.g. "
+                    + "<code>Test and Verification=2, Implementation / Application Hardening=3</code>. The report and "
+                    + "the radar chart show them against the levels; <code>atTarget</code> makes them a gate rule.",
+            false, null),
+    AT_TARGET("atTarget", "--at-target", null, Type.BOOLEAN, "false",
+            "Gate rule: every sub-dimension in scope that has a target is at it (outcome "
+                    + "<code>levelOutcome</code>); without any target set the rule is violated.", false, null),
+    TEAM_PROGRESS("teamProgress", "--team-progress", "FILE", Type.TEXT, "",
+            "A DSOMM application <code>team-progress.yaml</code> (in Jenkins a workspace path) read as attestations "
+                    + "of the team (<code>team</code>, else the attestation file's): its complete state attests an "
+                    + "activity from its date for 365 days, a lower state shows it in progress. Unknown team, "
+                    + "activity or state: a warning naming it.", false, null),
+    PROGRESS_DEFINITION("progressDefinition", "--progress-definition", "FILE", Type.TEXT, "",
+            "The DSOMM application's <code>meta.yaml</code> whose <code>progressDefinition</code> names the team's "
+                    + "states, for <code>teamProgress</code> and the <code>team-progress.yaml</code> written. Empty: "
+                    + "the application's defaults (when reading: also the order the file has).", false, null),
     RULES("rules", "--rules", "NAME|FILE", Type.TEXT, "standard",
             "The mapping of evidence to activities: <code>standard</code>, <code>extended</code>, or the path of a "
                     + "mapping file (docs/mapping.md; in Jenkins a workspace path).", true, null),
@@ -119,6 +143,9 @@ public enum AssessOption {
             "Output folder.", false, "Jenkins keeps the outputs with the build (report page, badges, api/json)"),
     JOB(null, "--job", "NAME", Type.TEXT, "", "Job or project name shown in the outputs.", false,
             "Jenkins knows the job"),
+    BUILD_URL(null, "--build-url", "URL", Type.TEXT, "",
+            "URL of the build, cited by <code>team-evidence.yaml</code> (default: the BUILD_URL variable).", false,
+            "Jenkins knows the build's URL"),
     BUILD(null, "--build", "ID", Type.TEXT, "", "Build number or id shown in the outputs.", false,
             "Jenkins knows the build"),
     PIPELINE(null, "--pipeline", null, Type.BOOLEAN, "",

@@ -31,6 +31,9 @@ public final class AssessmentRequest {
     final NamedInput rules;
     final NamedInput attestations;
     final boolean attestationsOptional;
+    final NamedInput teamProgress;
+    final NamedInput progressDefinition;
+    final String buildUrl;
     final BuildContext context;
     final String job;
     final String build;
@@ -52,6 +55,9 @@ public final class AssessmentRequest {
         rules = b.rules;
         attestations = b.attestations;
         attestationsOptional = b.attestationsOptional;
+        teamProgress = b.teamProgress;
+        progressDefinition = b.progressDefinition;
+        buildUrl = b.buildUrl;
         context = b.context;
         job = b.job;
         build = b.build;
@@ -83,6 +89,9 @@ public final class AssessmentRequest {
         private NamedInput rules;
         private NamedInput attestations;
         private boolean attestationsOptional;
+        private NamedInput teamProgress;
+        private NamedInput progressDefinition;
+        private String buildUrl;
         private BuildContext context = BuildContext.none();
         private String job;
         private String build;
@@ -139,6 +148,24 @@ public final class AssessmentRequest {
         public Builder attestations(final NamedInput value, final boolean optional) {
             attestations = value;
             attestationsOptional = optional;
+            return this;
+        }
+
+        /** A DSOMM application team progress file, read as attestations of the team; none: nothing imported. */
+        public Builder teamProgress(final NamedInput value) {
+            teamProgress = value;
+            return this;
+        }
+
+        /** The DSOMM application's meta.yaml with the team's progress states; none: the application's defaults. */
+        public Builder progressDefinition(final NamedInput value) {
+            progressDefinition = value;
+            return this;
+        }
+
+        /** The URL of the build, cited by team-evidence.yaml (null: none). */
+        public Builder buildUrl(final String value) {
+            buildUrl = value;
             return this;
         }
 

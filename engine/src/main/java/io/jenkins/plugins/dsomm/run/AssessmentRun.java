@@ -3,11 +3,17 @@ package io.jenkins.plugins.dsomm.run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
+import io.jenkins.plugins.dsomm.assess.DeclarationState;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.BusinessContext;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.DeclarationsException;
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
+import io.jenkins.plugins.dsomm.attest.ProgressDefinition;
+import io.jenkins.plugins.dsomm.attest.Targets;
+import io.jenkins.plugins.dsomm.attest.TeamProgressImport;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
 import io.jenkins.plugins.dsomm.catalog.CatalogException;
 import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
@@ -50,6 +56,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static io.jenkins.plugins.dsomm.run.AssessOption.AT_TARGET;
 import static io.jenkins.plugins.dsomm.run.AssessOption.COVERAGE_WINDOW;
 import static io.jenkins.plugins.dsomm.run.AssessOption.DIMENSION_MINIMUMS;
 import static io.jenkins.plugins.dsomm.run.AssessOption.EXTERNAL_FACING;
@@ -70,6 +77,9 @@ import static io.jenkins.plugins.dsomm.run.AssessOption.RULES;
 import static io.jenkins.plugins.dsomm.run.AssessOption.SCOPE;
 import static io.jenkins.plugins.dsomm.run.AssessOption.SLA;
 import static io.jenkins.plugins.dsomm.run.AssessOption.STRICT;
+import static io.jenkins.plugins.dsomm.run.AssessOption.TARGETS;
+import static io.jenkins.plugins.dsomm.run.AssessOption.TEAM_PROGRESS;
+import static io.jenkins.plugins.dsomm.run.AssessOption.VIEW;
 import static io.jenkins.plugins.dsomm.run.AssessOption.TEAM;
 import static io.jenkins.plugins.dsomm.run.AssessOption.THRESHOLD_OUTCOME;
 import static io.jenkins.plugins.dsomm.run.AssessOption.WEIGHTS;
@@ -87,6 +97,7 @@ public final class AssessmentRun {
 
     private final AssessmentRequest request;
     private final OptionValues options;
+    private static final String STRICT_IGNORED = "deprecated option: ";
     private final List<String> warnings = new ArrayList<>();
     private final List<UnreadableFile> unreadable = new ArrayList<>();
     private boolean inputProblem;
@@ -125,8 +136,13 @@ public final class AssessmentRun {
         Catalog catalog = catalog();
         checkDimensions(catalog);
         RuleSet ruleSet = ruleSet(catalog);
-        Declarations declarations = declarations(catalog);
         AssessmentOptions assessmentOptions = assessmentOptions();
+        checkTargets(assessmentOptions.targets(), catalog);
+        ProgressDefinition progressDefinition = progressDefinition();
+        Declarations file = declarations(catalog);
+        String team = !options.text(TEAM).isEmpty() ? options.text(TEAM)
+                : !file.team().isBlank() ? file.team() : AssessmentRequest.DEFAULT_TEAM;
+        Declarations declarations = imported(file, catalog, progressDefinition);
 
         IngestResult read = request.reportPaths.isEmpty() ? request.recorded
                 : new Ingestor().read(request.reportPaths, emptyToNull(options.text(FORMAT)), request.progress);
@@ -140,8 +156,6 @@ public final class AssessmentRun {
         List<AssessmentDocument> history = history();
 
         Instant now = request.clock.instant();
-        String team = !options.text(TEAM).isEmpty() ? options.text(TEAM)
-                : !declarations.team().isBlank() ? declarations.team() : AssessmentRequest.DEFAULT_TEAM;
         Map<String, String> subject = new LinkedHashMap<>();
         if (request.job != null) {
             subject.put("job", request.job);
@@ -150,11 +164,15 @@ public final class AssessmentRun {
             subject.put("build", request.build);
         }
         subject.put("team", team);
+        if (request.buildUrl != null && !request.buildUrl.isBlank()) {
+            subject.put("url", request.buildUrl);
+        }
         Set<String> facts = new TreeSet<>(request.context.facts());
         facts.addAll(options.list(FACTS));
         BuildContext context = new BuildContext(request.context.pipeline(), request.context.scm(), facts);
         Assessment assessment = Assessor.of(catalog, ruleSet).at(now, request.clock.getZone()).evidence(evidence)
-                .unreadable(unreadable).declarations(declarations).context(context)
+                .unreadable(unreadable).ignored(ignored(read)).vex(vex(read)).declarations(declarations)
+                .context(context)
                 .options(assessmentOptions).reference(reference == null ? null : reference.assessment())
                 .subject(subject).assess();
 
@@ -174,7 +192,21 @@ public final class AssessmentRun {
             inputProblem = true;
         }
         return new RunResult(assessment, kpis, gate, trend, team, LocalDate.ofInstant(now, request.clock.getZone()),
-                request.reportPaths.isEmpty() ? List.of() : read.files(), warnings, inputProblem);
+                request.reportPaths.isEmpty() ? List.of() : read.files(), warnings, inputProblem,
+                progressDefinition);
+    }
+
+    /** The files the reading ignored (found by folder or pattern, recognised by no parser), with the reason. */
+    private static List<IgnoredFile> ignored(final IngestResult read) {
+        return read.unrecognised().stream().map(f -> new IgnoredFile(f.file(), f.error())).toList();
+    }
+
+    /** The VEX statements that suppressed findings of other reports, as declarations. */
+    private static List<DeclarationState> vex(final IngestResult read) {
+        return read.vexSuppressions().stream().map(s -> DeclarationState.vex(s.statement().vulnerability(),
+                s.report(), s.statement().author(), s.statement().time() == null ? null
+                        : LocalDate.ofInstant(s.statement().time(), ZoneOffset.UTC), s.statement().status(),
+                s.statement().reason(), s.findings())).toList();
     }
 
     /** The gate policy the option values give. */
@@ -183,7 +215,7 @@ public final class AssessmentRun {
                 .levelOutcome(options.outcome(LEVEL_OUTCOME)).regression(options.bool(REGRESSION))
                 .regressionOutcome(options.outcome(REGRESSION_OUTCOME))
                 .thresholdOutcome(options.outcome(THRESHOLD_OUTCOME)).sla(options.bool(FAIL_ON_SLA))
-                .kpiOutcome(options.outcome(KPI_OUTCOME));
+                .kpiOutcome(options.outcome(KPI_OUTCOME)).atTarget(options.bool(AT_TARGET));
         options.integerPairs(DIMENSION_MINIMUMS).forEach(b::dimensionMinimum);
         options.integerPairs(MAX_OPEN).forEach(b::maxOpen);
         options.integerPairs(MIN_COVERAGE).forEach((k, v) -> b.minCoverage(kind(k), v));
@@ -191,9 +223,69 @@ public final class AssessmentRun {
         return b.build();
     }
 
+    /**
+     * The view, evidence age, scope and targets the option values give. {@code strict} has no effect any more: a
+     * warning says so.
+     */
     private AssessmentOptions assessmentOptions() {
-        return valid(() -> new AssessmentOptions(options.bool(STRICT), options.integer(MAX_EVIDENCE_AGE),
-                options.list(SCOPE)));
+        if (options.bool(STRICT) && warnings.stream().noneMatch(w -> w.startsWith(STRICT_IGNORED))) {
+            warnings.add(STRICT_IGNORED + options.nameOf(STRICT) + " has no effect: every activity in scope counts "
+                    + "in every assessment now (give " + options.nameOf(VIEW) + " evidence-only for the old default)");
+        }
+        return valid(() -> new AssessmentOptions(LevelView.ofKey(options.text(VIEW)),
+                options.integer(MAX_EVIDENCE_AGE), options.list(SCOPE), Targets.of(options.integerPairs(TARGETS))));
+    }
+
+    /** Targets that name nothing of the catalog are refused, naming them. */
+    private void checkTargets(final Targets targets, final Catalog catalog) {
+        List<String> unknown = targets.unknownIn(catalog);
+        if (!unknown.isEmpty()) {
+            throw new RequestException(options.nameOf(TARGETS) + ": not in DSOMM " + catalog.version() + ": "
+                    + String.join(", ", unknown) + " (name overall, a dimension, or 'dimension / sub-dimension'; "
+                    + "dimensions: " + String.join(", ", catalog.dimensions()) + ")", null);
+        }
+    }
+
+    /** The progress definition given, or null; one that cannot be read stops the run (it names the file). */
+    private ProgressDefinition progressDefinition() {
+        NamedInput in = request.progressDefinition;
+        if (in == null) {
+            return null;
+        }
+        try (InputStream stream = in.open()) {
+            return ProgressDefinition.parse(stream, in.name());
+        }
+        catch (IOException | DeclarationsException e) {
+            throw new RequestException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The declarations with the team's progress of a DSOMM application file, when one is given. A file that cannot
+     * be read, or is no team progress file, is unreadable input: it imports nothing, the rest still counts.
+     */
+    private Declarations imported(final Declarations declarations, final Catalog catalog,
+            final ProgressDefinition definition) {
+        NamedInput in = request.teamProgress;
+        if (in == null) {
+            return declarations;
+        }
+        String team = !options.text(TEAM).isEmpty() ? options.text(TEAM) : declarations.team();
+        if (team.isBlank()) {
+            throw new RequestException(options.nameOf(TEAM_PROGRESS) + " needs the team whose progress counts: give "
+                    + options.nameOf(TEAM) + ", or team: in the attestation file", null);
+        }
+        try (InputStream stream = in.open()) {
+            return declarations.with(new TeamProgressImport(catalog).parse(stream, in.name(), team, definition));
+        }
+        catch (IOException | DeclarationsException e) {
+            String problem = e instanceof DeclarationsException || in.problem() != null ? e.getMessage()
+                    : in.name() + ": " + e.getMessage();
+            unreadable.add(new UnreadableFile(in.name(), problem));
+            warnings.add(problem + " (nothing of it is imported)");
+            inputProblem = true;
+            return declarations;
+        }
     }
 
     private Map<Severity, Integer> slaDays() {

@@ -139,6 +139,11 @@ public final class OptionValues {
         }
     }
 
+    /** The option as this side's users know it: its flag or its property. */
+    String nameOf(final AssessOption option) {
+        return option.nameOn(side);
+    }
+
     /** A problem with a value, naming the option as this side's users know it. */
     IllegalArgumentException problem(final AssessOption option, final String what) {
         return new IllegalArgumentException(option.nameOn(side) + ": " + what);

@@ -2,10 +2,12 @@ package io.jenkins.plugins.dsomm.run;
 
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
+import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.JUnitXml;
 import io.jenkins.plugins.dsomm.render.Markup;
+import io.jenkins.plugins.dsomm.render.TeamEvidenceYaml;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendSvg;
 
@@ -23,7 +25,9 @@ import java.util.List;
 /**
  * Every output of an assessment run, rendered on demand: {@code assessment.json}, {@code badge.svg} and one
  * {@code badge-<dimension>.svg} per dimension, {@code trend.svg}, {@code report.html},
- * {@code dsomm-activities.junit.xml}, {@code team-progress.yaml}; written into a folder by {@link #writeTo}.
+ * {@code dsomm-activities.junit.xml}, the DSOMM application's {@code team-progress.yaml} and
+ * {@code team-evidence.yaml}; written into a folder by {@link #writeTo}. The {@code .dsomm.yml} skeleton of the
+ * assessment ({@link #attestationSkeleton()}) is offered, not written.
  */
 public final class Outputs {
     public static final String ASSESSMENT = "assessment.json";
@@ -32,6 +36,7 @@ public final class Outputs {
     public static final String REPORT = "report.html";
     public static final String JUNIT = "dsomm-activities.junit.xml";
     public static final String TEAM_PROGRESS = "team-progress.yaml";
+    public static final String TEAM_EVIDENCE = "team-evidence.yaml";
     private static final DateTimeFormatter HISTORY_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -46,12 +51,14 @@ public final class Outputs {
         AssessmentJson.write(run.assessment(), run.gate(), run.kpis(), out);
     }
 
+    /** The overall badge; in the evidence-only view labelled so. */
     public String badge() {
-        return BadgeSvg.render(run.assessment().overall());
+        return BadgeSvg.of(run.assessment());
     }
 
+    /** A dimension's badge; "out of scope" for a dimension out of scope. */
     public String badge(final DimensionLevel dimension) {
-        return BadgeSvg.render(dimension.name(), dimension.level());
+        return BadgeSvg.of(run.assessment(), dimension);
     }
 
     public String trendSvg() {
@@ -66,8 +73,19 @@ public final class Outputs {
         return JUnitXml.render(run.assessment());
     }
 
+    /** The DSOMM application's team progress, in the states of the run's progress definition. */
     public String teamProgressYaml() {
-        return TeamProgressYaml.render(run.assessment(), run.team(), run.day());
+        return TeamProgressYaml.render(run.assessment(), run.team(), run.day(), run.progressDefinition());
+    }
+
+    /** The DSOMM application's team evidence: the CI evidence of each met activity. */
+    public String teamEvidenceYaml() {
+        return TeamEvidenceYaml.render(run.assessment(), run.team(), run.day());
+    }
+
+    /** A {@code .dsomm.yml} of the unverified activities up to the next level or target (docs/attestations.md). */
+    public String attestationSkeleton() {
+        return AttestationSkeleton.of(run.assessment(), run.day());
     }
 
     /**
@@ -91,6 +109,7 @@ public final class Outputs {
         written.add(text(dir.resolve(REPORT), html()));
         written.add(text(dir.resolve(JUNIT), junitXml()));
         written.add(text(dir.resolve(TEAM_PROGRESS), teamProgressYaml()));
+        written.add(text(dir.resolve(TEAM_EVIDENCE), teamEvidenceYaml()));
         return written;
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.run;
 
 import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.attest.ProgressDefinition;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
@@ -26,13 +27,23 @@ import java.util.List;
  *                     file, a broken attestation file (each names the file)
  * @param inputProblem whether some input could not be read: unreadable reports, attestation file or reference
  *                     (the command line exits with 3 then, after writing every output)
+ * @param progressDefinition the team's DSOMM application progress states (for team-progress.yaml)
  */
 public record RunResult(Assessment assessment, Kpis kpis, GateResult gate, List<TrendPoint> trend, String team,
-        LocalDate day, List<FileOutcome> files, List<String> warnings, boolean inputProblem) {
+        LocalDate day, List<FileOutcome> files, List<String> warnings, boolean inputProblem,
+        ProgressDefinition progressDefinition) {
     public RunResult {
         trend = List.copyOf(trend);
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+        progressDefinition = progressDefinition == null ? ProgressDefinition.defaults() : progressDefinition;
+    }
+
+    /** A result with the DSOMM application's default progress states. */
+    public RunResult(final Assessment assessment, final Kpis kpis, final GateResult gate, final List<TrendPoint> trend,
+            final String team, final LocalDate day, final List<FileOutcome> files, final List<String> warnings,
+            final boolean inputProblem) {
+        this(assessment, kpis, gate, trend, team, day, files, warnings, inputProblem, null);
     }
 
     /** The console summary (levels, gate rules one line each, gap list, KPIs), control characters escaped. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,43 @@ class DeclarationsLoaderTest {
     }
 
     @Test
+    void readsScopeAndTargets() throws IOException {
+        Declarations d = parse("""
+                outOfScope:
+                  - dimension: Culture and Organization
+                    reason: the central security team assesses it
+                    by: alice@example.com
+                    date: 2026-09-01
+                  - dimension: Implementation
+                    subDimension: Infrastructure Hardening
+                    reason: the platform team's
+                  - activity: Simple Scan
+                    reason: no web interface
+                    expires: 2027-01-31
+                targets:
+                  overall: 1
+                  Test and Verification: 2
+                  Implementation/Development and Source Control: 3
+                """);
+        assertThat(d.outOfScope()).containsExactly(
+                new OutOfScope("Culture and Organization", null, null, "the central security team assesses it",
+                        "alice@example.com", LocalDate.parse("2026-09-01"), null),
+                new OutOfScope("Implementation", "Infrastructure Hardening", null, "the platform team's", "", null,
+                        null),
+                new OutOfScope(null, null, "07796811-37f9-467c-9ff2-48f346e77ff3", "no web interface", "", null,
+                        LocalDate.parse("2027-01-31")));
+        assertThat(d.outOfScope().get(1).covers("Implementation", "Infrastructure Hardening", "x")).isTrue();
+        assertThat(d.outOfScope().get(1).covers("Implementation", "Application Hardening", "x")).isFalse();
+        assertThat(d.outOfScope().get(0).sentence()).isEqualTo("out of scope: the central security team assesses it "
+                + "(by alice@example.com on 2026-09-01)");
+        assertThat(d.targets().asMap()).containsExactly(Map.entry("overall", 1), Map.entry("Test and Verification", 2),
+                Map.entry("Implementation / Development and Source Control", 3));
+        assertThat(d.targets().of("Implementation", "Development and Source Control")).isEqualTo(3);
+        assertThat(d.targets().of("Implementation", "Application Hardening")).isEqualTo(1);
+        assertThat(d.targets().of("Test and Verification", "Consolidation")).isEqualTo(2);
+    }
+
+    @Test
     void validityRespectsDateAndExpiry() throws IOException {
         Attestation a = parse("""
                 attestations:
@@ -87,6 +125,12 @@ class DeclarationsLoaderTest {
     void missingFileDeclaresNothingAndEmptyFileToo() throws IOException {
         assertThat(LOADER.load(Path.of("does/not/exist/.dsomm.yml"))).isEqualTo(Declarations.none());
         assertThat(parse("").attestations()).isEmpty();
+        // keys whose entries are all commented out (as dsomm-gate init writes them) declare nothing
+        Declarations commented = parse("version: 1\nattestations:\n  # - activity: Simple Scan\n  #   by:\n"
+                + "targets:\n  # overall: 1\noutOfScope:\n");
+        assertThat(commented.attestations()).isEmpty();
+        assertThat(commented.targets().isEmpty()).isTrue();
+        assertThat(commented.outOfScope()).isEmpty();
     }
 
     @Test
@@ -107,7 +151,27 @@ class DeclarationsLoaderTest {
         assertError("attestations:\n  - {activity: Simple Scan, by: x, date: 2026-05-01, expires: 2026-04-01}",
                 ".dsomm.yml: attestations[1]: 'expires' (2026-04-01) is before 'date' (2026-05-01)");
         assertError("attestation: []", ".dsomm.yml: the file: unknown key 'attestation' (allowed: attestations, "
-                + "businessContext, notApplicable, team, version, waivers)");
+                + "businessContext, notApplicable, outOfScope, targets, team, version, waivers)");
+        assertError("outOfScope:\n  - {dimension: Culture and Organization}",
+                ".dsomm.yml: outOfScope[1]: 'reason' is missing");
+        assertError("outOfScope:\n  - {subDimension: Design, reason: r}",
+                ".dsomm.yml: outOfScope[1]: give either 'activity' or 'dimension' (with 'subDimension' for a "
+                        + "sub-dimension)");
+        assertError("outOfScope:\n  - {activity: Simple Scan, dimension: Implementation, reason: r}",
+                ".dsomm.yml: outOfScope[1]: give either 'activity' or 'dimension'");
+        assertError("outOfScope:\n  - {dimension: Culture, reason: r}", ".dsomm.yml: outOfScope[1]: dimension "
+                + "'Culture' is not in DSOMM 4.3.1 (Build and Deployment, Culture and Organization, Implementation, "
+                + "Information Gathering, Test and Verification)");
+        assertError("outOfScope:\n  - {dimension: Implementation, subDimension: Design, reason: r}",
+                ".dsomm.yml: outOfScope[1]: 'Implementation' has no sub-dimension 'Design' in DSOMM 4.3.1 "
+                        + "(Application Hardening, Development and Source Control, Infrastructure Hardening)");
+        assertError("targets: [2]", ".dsomm.yml: 'targets' must be a map of overall, a dimension or 'dimension / "
+                + "sub-dimension' to a level 0 to 5");
+        assertError("targets: {overall: 6}", ".dsomm.yml: targets: 'overall' must be a level 0 to 5: 6");
+        assertError("targets: {Implementation: high}", ".dsomm.yml: targets: 'Implementation' must be a level 0 to "
+                + "5: high");
+        assertError("targets: {Culture: 2, Implementation / Design: 1}", ".dsomm.yml: targets: not in DSOMM 4.3.1: "
+                + "Culture, Implementation / Design (name a dimension, or 'dimension / sub-dimension'; dimensions: ");
         assertError("attestations: {activity: x}", ".dsomm.yml: 'attestations' must be a list");
         assertError("a: [", ".dsomm.yml: not valid YAML at line 1: ");
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.dsomm.catalog;
 
 import io.jenkins.plugins.dsomm.ingest.SharedSamples;
 import io.jenkins.plugins.dsomm.json.CatalogJson;
+import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,39 @@ class CatalogLoaderTest {
         assertThat(upstream.released()).isEqualTo("2026-05-19");
         assertThat(upstream.activities()).containsExactlyInAnyOrderElementsOf(bundled.activities());
         assertThat(CatalogJson.summary(upstream).toString()).isEqualTo(CatalogJson.summary(bundled).toString());
+    }
+
+    /** A model in the shape of DSOMM data 5.0.x (written for the tests, see the file's header). */
+    @Test
+    void readsADsomm5ShapedModel() throws IOException {
+        Catalog c = load("dsomm-5-shaped.yaml");
+        assertThat(c.version()).isEqualTo("5.0.2-test");
+        assertThat(c.released()).isEqualTo("2026-09-01");
+        assertThat(c.activities()).hasSize(200);
+        assertThat(c.dimensions()).containsExactly("Build and Deployment", "Culture and Organization",
+                "Implementation", "Information Gathering", "Test and Verification", "Agentic AI");
+        assertThat(c.subDimensions("Implementation").keySet()).containsExactly("Application Hardening",
+                "Development and Source Control", "Identity and Access Management", "Infrastructure Hardening");
+        assertThat(c.subDimensions("Agentic AI").keySet()).containsExactly("Isolation", "Guidance", "Data Protection",
+                "Verification");
+        // moved, same uuid
+        assertThat(c.activity("8098e416-e1ed-4ae4-a561-83efbe76bf57")).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("MFA for admins");
+            assertThat(a.subDimension()).isEqualTo("Identity and Access Management");
+        });
+        assertThat(c.activity("598e9f13-1ac8-4a01-b85e-8fab93ee81de").orElseThrow().dependsOn())
+                .containsExactly("8098e416-e1ed-4ae4-a561-83efbe76bf57");
+        // renamed, same uuid
+        assertThat(c.activity("ad23be9c-5661-4f1f-81a3-5a5dc7061629").orElseThrow().name())
+                .isEqualTo("Edge encryption in transit");
+        // new, dependsOn by name as the 5.x sources have it
+        assertThat(c.activity("5a000000-0000-4000-8000-000000000002").orElseThrow().dependsOn())
+                .containsExactly("82e499d1-f463-4a4b-be90-68812a874af6");
+        assertThat(c.countByLevel("Agentic AI")).containsExactly(0, 3, 1, 0, 0, 0);
+        // the bundled rule sets name their activities by uuid: they apply to the newer model as they are
+        assertThat(new RuleSetLoader(c).bundled(RuleSetLoader.STANDARD).rules()).hasSize(
+                new RuleSetLoader(CatalogLoader.bundled()).bundled(RuleSetLoader.STANDARD).rules().size());
+        assertThat(new RuleSetLoader(c).bundled(RuleSetLoader.EXTENDED).rules()).isNotEmpty();
     }
 
     @Test

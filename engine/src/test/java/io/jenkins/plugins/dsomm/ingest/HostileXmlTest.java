@@ -44,9 +44,10 @@ class HostileXmlTest {
         Files.deleteIfExists(secret);
     }
 
-    /** The XML parsers: every format whose id ends in -xml. */
+    /** The XML parsers: every registered format of the XML family. */
     private static List<ReportParser> xmlParsers() {
-        return ParserRegistry.defaults().all().stream().filter(p -> p.id().endsWith("-xml")).toList();
+        return ParserRegistry.defaults().all().stream()
+                .filter(p -> p.format().family() == ReportFormat.Family.XML).toList();
     }
 
     /** The first fixture of a format. */
@@ -142,9 +143,7 @@ class HostileXmlTest {
     @Test
     void everyXmlParserRefusesOrIgnoresDoctypesAndFetchesNothing() throws Exception {
         List<ReportParser> parsers = xmlParsers();
-        assertThat(parsers).extracting(ReportParser::id).containsExactlyInAnyOrder("cyclonedx-xml",
-                "dependency-check-xml", "zap-xml", "burp-xml", "wapiti-xml", "spotbugs-xml", "pmd-xml", "cpd-xml",
-                "checkstyle-xml", "junit-xml");
+        assertThat(parsers).hasSizeGreaterThanOrEqualTo(10); // ParserRegistryTest: each one's fixtures are XML
         List<String> tried = new ArrayList<>();
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (ReportParser parser : parsers) {
@@ -179,10 +178,10 @@ class HostileXmlTest {
                 }
             }
         }
-        assertThat(tried).hasSize(10 * 11);
+        assertThat(tried).hasSize(parsers.size() * 11);
         // R: read as without the DOCTYPE, E: refused naming the entity; one letter per parser
-        String all = "R".repeat(10);
-        String none = "E".repeat(10);
+        String all = "R".repeat(parsers.size());
+        String none = "E".repeat(parsers.size());
         assertThat(outcomes).containsExactly(entry("external entity over HTTP", none),
                 entry("external entity over HTTP in an attribute", none), entry("external entity from a file", none),
                 entry("external DTD", all), entry("external DTD with a public id", all),

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * garbled picks one by its hash), the rest is sniffed, shown to every detector, and read by that parser as if the
  * user had named the format explicitly. What must hold for any bytes:
  * <ul>
- *   <li>building a sniff and every detector never throw, and detectors answer {@link ReportParser#NO} to
- *       {@link ReportParser#CERTAIN};</li>
+ *   <li>building a sniff (of the prefix, and of the whole document when the prefix is incomplete JSON) and every
+ *       detector never throw, and detectors answer {@link ReportParser#NO} to {@link ReportParser#CERTAIN};</li>
  *   <li>a parser throws nothing but {@link ParseException} (the {@link Ingestor} would turn anything else into an
  *       "internal error" outcome; here it is a finding), and its message names the file and the format;</li>
  *   <li>evidence a parser returns names its file and format, and survives the agent-to-controller JSON
@@ -113,6 +113,22 @@ class ReportParsersFuzzTest {
                 throw new IllegalStateException(p.id() + " detector answered " + score);
             }
             detected |= score > ReportParser.NO;
+        }
+        if (sniff.incompleteJson()) {
+            Sniff whole;
+            try {
+                whole = Sniff.wholeDocument(ReportSource.of(NAME, report), sniff);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("the whole-document look at bytes in memory failed", e);
+            }
+            for (ReportParser p : PARSERS) {
+                int score = p.detect(whole);
+                if (score < ReportParser.NO || score > ReportParser.CERTAIN) {
+                    throw new IllegalStateException(p.id() + " detector answered " + score + " on the whole document");
+                }
+                detected |= score > ReportParser.NO;
+            }
         }
         if (detected) {
             COUNTS.incrementAndGet(SNIFFS + 1);

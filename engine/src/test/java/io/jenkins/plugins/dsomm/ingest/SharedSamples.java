@@ -29,6 +29,11 @@ public final class SharedSamples {
         return Optional.empty();
     }
 
+    /** DefectDojo's parser-test samples ({@code ../shared/defectdojo-samples}), if present. */
+    public static Optional<Path> defectDojo() {
+        return folder().map(samples -> samples.resolveSibling("defectdojo-samples")).filter(Files::isDirectory);
+    }
+
     /** The shared DSOMM folder, if present. */
     public static Optional<Path> dsomm() {
         return folder().map(samples -> samples.resolveSibling("dsomm"));

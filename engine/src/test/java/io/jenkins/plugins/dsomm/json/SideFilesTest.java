@@ -84,8 +84,10 @@ class SideFilesTest {
         cases.put("{\"schema\":\"" + AssessmentJson.SCHEMA + "\"}", "ref.json: assessment schema version -1 is not supported");
         cases.put("{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":\"2\"}",
                 "ref.json: corrupt assessment document: "); // a version written as text is read
+        cases.put("{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":4}",
+                "ref.json: assessment schema version 4 is not supported (this DSOMM Gate reads 1 to 3)");
         cases.put("{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":3}",
-                "ref.json: assessment schema version 3 is not supported (this DSOMM Gate reads 1 to 2)");
+                "ref.json: corrupt assessment document: ");
         cases.put("{\"schema\":\"" + AssessmentJson.SCHEMA + "\",\"schemaVersion\":2}",
                 "ref.json: corrupt assessment document: ");
         cases.put("{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}", "ref.json: not a DSOMM Gate assessment: invalid "
@@ -123,7 +125,7 @@ class SideFilesTest {
                 dir.resolve("c-empty.json") + ": not a DSOMM Gate assessment (no \"schema\": \"" + AssessmentJson.SCHEMA
                         + "\")",
                 dir.resolve("d-future.json") + ": assessment schema version 9 is not supported (this DSOMM Gate reads 1 "
-                        + "to 2)");
+                        + "to 3)");
         assertThat(History.read(dir.resolve("missing")).documents()).isEmpty();
         assertThat(History.read(null).problems()).isEmpty();
     }

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DeclarationState;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
@@ -109,6 +110,10 @@ class HostileOutputsTest {
             s.add(u.file());
             s.add(u.error());
         }
+        for (IgnoredFile i : assessment.ignored()) {
+            s.add(i.file());
+            s.add(i.reason());
+        }
         s.addAll(assessment.subject().values());
         s.removeIf(String::isEmpty);
         return s;
@@ -123,6 +128,10 @@ class HostileOutputsTest {
         assertThat(assessment.declarations()).hasSize(4);
         assertThat(assessment.unreadable()).singleElement().satisfies(u -> assertThat(u.file())
                 .isEqualTo(Hostile.BROKEN_NAME));
+        assertThat(assessment.ignored()).singleElement().satisfies(i -> {
+            assertThat(i.file()).isEqualTo(Hostile.IGNORED_NAME);
+            assertThat(i.reason()).startsWith("a JSON object with the keys <script>fetch('").contains("\u202eevil");
+        });
         assertThat(assessment.activities()).anySatisfy(a -> {
             assertThat(a.status()).isEqualTo(ActivityStatus.ATTESTED);
             assertThat(a.reason() + a.declaration()).contains("<script>");
@@ -236,6 +245,9 @@ class HostileOutputsTest {
                 assertThat(((Element) failure.item(0)).getAttribute("message"))
                         .isEqualTo(Markup.xmlSafe(r.status().label() + ": " + r.reason()));
             }
+            else if (skipped.getLength() > 0 && r.status() == ActivityStatus.UNVERIFIED) {
+                assertThat(((Element) skipped.item(0)).getAttribute("message")).isEqualTo(r.reason());
+            }
             else if (skipped.getLength() > 0) {
                 assertThat(((Element) skipped.item(0)).getAttribute("message"))
                         .isEqualTo(Markup.xmlSafe("not applicable: " + r.reason()));
@@ -259,18 +271,35 @@ class HostileOutputsTest {
     void theTeamProgressYamlParsesBackToTheTeamAndNothingElse() throws IOException {
         String yaml = Files.readString(out.resolve(Outputs.TEAM_PROGRESS), StandardCharsets.UTF_8);
         assertThat(yaml.lines().findFirst().orElseThrow()).startsWith("# DSOMM team progress of Team ");
-        assertThat(yaml.lines().skip(1).findFirst().orElseThrow()).isEqualTo("progress:");
+        assertThat(yaml.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow()).isEqualTo("progress:");
         JsonNode root = Yaml.mapper().readTree(yaml);
         assertThat(root.properties()).extracting(Map.Entry::getKey).containsExactly("progress");
         JsonNode progress = root.path("progress");
         assertThat(progress.size()).isEqualTo((int) assessment.activities().stream().filter(a -> a.status()
-                == ActivityStatus.MET || a.status() == ActivityStatus.ATTESTED || a.status() == ActivityStatus.WAIVED)
-                .count()).isPositive();
+                == ActivityStatus.MET || a.status() == ActivityStatus.ATTESTED).count()).isPositive();
         for (Iterator<Map.Entry<String, JsonNode>> it = progress.fields(); it.hasNext();) {
             JsonNode byTeam = it.next().getValue();
             assertThat(byTeam.size()).isEqualTo(1);
-            assertThat(byTeam.fieldNames().next()).isEqualTo(team);
-            assertThat(byTeam.path(team).path(TeamProgressYaml.IMPLEMENTED).asText()).isEqualTo("2026-11-01");
+            // line breaks and controls of the team name are made visible: it stays one single-quoted line
+            assertThat(byTeam.fieldNames().next()).isEqualTo(YamlText.oneLine(team)).doesNotContain("\n", "\r");
+            assertThat(byTeam.path(YamlText.oneLine(team)).fieldNames()).toIterable().containsExactly("Started",
+                    "Partly implemented", "Fully implemented");
+        }
+    }
+
+    @Test
+    void theTeamEvidenceYamlParsesBackToEntriesOfTheTeam() throws IOException {
+        JsonNode root = Yaml.mapper().readTree(out.resolve(Outputs.TEAM_EVIDENCE).toFile());
+        assertThat(root.properties()).extracting(Map.Entry::getKey).containsExactly("evidence");
+        JsonNode evidence = root.path("evidence");
+        assertThat(evidence.size()).isEqualTo((int) assessment.count(ActivityStatus.MET)).isPositive();
+        for (JsonNode entries : evidence) {
+            assertThat(entries.size()).isEqualTo(1);
+            JsonNode entry = entries.get(0);
+            assertThat(entry.properties()).extracting(Map.Entry::getKey).containsExactly("id", "teams", "title",
+                    "evidenceRecorded", "description");
+            assertThat(entry.path("teams").get(0).asText()).isEqualTo(YamlText.oneLine(team));
+            assertThat(entry.path("evidenceRecorded").asText()).isEqualTo("2026-11-01");
         }
     }
 
@@ -295,6 +324,8 @@ class HostileOutputsTest {
                     .containsExactly(d.subject(), d.by(), d.detail());
         }
         assertThat(doc.path("unreadable").get(0).path("error").asText()).isEqualTo(assessment.unreadable().get(0).error());
+        assertThat(doc.path("ignored").get(0).path("file").asText()).isEqualTo(Hostile.IGNORED_NAME);
+        assertThat(doc.path("ignored").get(0).path("reason").asText()).isEqualTo(assessment.ignored().get(0).reason());
         assertThat(doc.path("subject").path("job").asText()).isEqualTo(assessment.subject().get("job"));
         assertThat(doc.path("gate").path("checks").findValuesAsText("message"))
                 .containsExactlyElementsOf(gate.checks().stream().map(RuleCheck::message).toList());
@@ -310,6 +341,9 @@ class HostileOutputsTest {
         String all = String.join("\n", lines);
         assertThat(all).contains("\\u001b[31mred").contains("\\u202eevil").contains("line one\\u000d\\u000aGate: PASS");
         assertThat(lines).filteredOn(l -> l.startsWith("Gate: ")).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.startsWith("Ignored: ")).singleElement().asString()
+                .startsWith("Ignored: " + Hostile.IGNORED_NAME + ": not a report format DSOMM Gate reads (a JSON object "
+                        + "with the keys <script>fetch('").contains("\\u202eevil\\u001b[31mred").doesNotContain("\u202e");
         assertThat(lines).noneMatch(l -> l.startsWith("[PASS] forged"));
     }
 

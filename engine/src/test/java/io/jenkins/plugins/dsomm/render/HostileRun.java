@@ -3,6 +3,7 @@ package io.jenkins.plugins.dsomm.render;
 import io.jenkins.plugins.dsomm.Hostile;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.Assessor;
+import io.jenkins.plugins.dsomm.assess.IgnoredFile;
 import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.assess.UnreadableFile;
 import io.jenkins.plugins.dsomm.attest.Declarations;
@@ -49,16 +50,17 @@ record HostileRun(Assessment assessment, Assessment earlier, GateResult gate, Kp
         RuleSet rules = new RuleSetLoader(catalog).bundled(RuleSetLoader.STANDARD);
         IngestResult read = new Ingestor().read(List.of(reports), null, null);
         List<UnreadableFile> unreadable = read.errors().stream().map(f -> new UnreadableFile(f.file(), f.error())).toList();
+        List<IgnoredFile> ignored = read.unrecognised().stream().map(f -> new IgnoredFile(f.file(), f.error())).toList();
         Declarations declarations = new DeclarationsLoader(catalog).load(yml);
         List<String> p = Hostile.payloads(server);
         Map<String, String> subject = new LinkedHashMap<>();
         subject.put("job", "job " + p.get(0));
         subject.put("team", declarations.team());
         subject.put("build", "7" + p.get(12));
-        Assessment earlier = assess(catalog, rules, read.evidence(), unreadable, declarations,
+        Assessment earlier = assess(catalog, rules, read.evidence(), unreadable, ignored, declarations,
                 NOW.minusSeconds(60L * 86400), Map.of("job", "job " + p.get(4) + p.get(11), "build", "6" + p.get(13)
                         + p.get(1)), null);
-        Assessment assessment = assess(catalog, rules, read.evidence(), unreadable, declarations, NOW, subject, earlier);
+        Assessment assessment = assess(catalog, rules, read.evidence(), unreadable, ignored, declarations, NOW, subject, earlier);
         FindingSnapshot before = FindingSnapshot.of(earlier.label(), earlier);
         Kpis kpis = new KpiCalculator().compute(List.of(before, FindingSnapshot.of(assessment.label(), assessment)),
                 before, assessment, NOW);
@@ -73,10 +75,11 @@ record HostileRun(Assessment assessment, Assessment earlier, GateResult gate, Kp
     }
 
     private static Assessment assess(final Catalog catalog, final RuleSet rules, final List<Evidence> evidence,
-            final List<UnreadableFile> unreadable, final Declarations declarations, final Instant at,
+            final List<UnreadableFile> unreadable, final List<IgnoredFile> ignored, final Declarations declarations,
+            final Instant at,
             final Map<String, String> subject, final Assessment reference) {
         return Assessor.of(catalog, rules).at(at, ZoneOffset.UTC).evidence(evidence).unreadable(unreadable)
-                .declarations(declarations).context(new BuildContext(true, true, Set.of())).subject(subject)
+                .ignored(ignored).declarations(declarations).context(new BuildContext(true, true, Set.of())).subject(subject)
                 .reference(reference).assess();
     }
 }

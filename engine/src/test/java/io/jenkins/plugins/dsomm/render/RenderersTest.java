@@ -1,19 +1,24 @@
 package io.jenkins.plugins.dsomm.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.TestData;
 import io.jenkins.plugins.dsomm.assess.Assessment;
+import io.jenkins.plugins.dsomm.assess.AssessmentOptions;
 import io.jenkins.plugins.dsomm.assess.Assessor;
 import io.jenkins.plugins.dsomm.context.BuildContext;
+import io.jenkins.plugins.dsomm.assess.LevelView;
+import io.jenkins.plugins.dsomm.attest.Attestation;
 import io.jenkins.plugins.dsomm.attest.Declarations;
 import io.jenkins.plugins.dsomm.attest.NotApplicable;
+import io.jenkins.plugins.dsomm.attest.ProgressDefinition;
+import io.jenkins.plugins.dsomm.attest.Targets;
 import io.jenkins.plugins.dsomm.catalog.Catalog;
+import io.jenkins.plugins.dsomm.catalog.CatalogLoader;
+import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Policy;
-import io.jenkins.plugins.dsomm.yaml.Yaml;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -58,7 +63,7 @@ class RenderersTest {
         assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo("DSOMM: level 3");
         assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("101");
         assertThat(svg).contains("fill=\"#a4a61d\"");
-        assertThat(BadgeSvg.render(null)).contains("no level").contains(LevelColors.NONE);
+        assertThat(BadgeSvg.render((Integer) null)).contains("no level").contains(LevelColors.NONE);
         String hostile = BadgeSvg.render("<script>alert(1)</script>", 5);
         Document h = xml(hostile);
         assertThat(h.getElementsByTagName("script").getLength()).isZero();
@@ -87,13 +92,55 @@ class RenderersTest {
     }
 
     @Test
-    void junitHasOneTestCasePerAssessedActivity() throws Exception {
+    void badgesOfTheEvidenceOnlyViewSaySo() throws Exception {
+        Assessment a = Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW, ZoneOffset.UTC)
+                .options(new AssessmentOptions(LevelView.EVIDENCE_ONLY, null, List.of(), Targets.none()))
+                .evidence(List.of(TestData.evidence("Gitleaks", EvidenceKind.SECRETS))).assess();
+        assertThat(xml(BadgeSvg.of(a)).getDocumentElement().getAttribute("aria-label"))
+                .isEqualTo("DSOMM (evidence only): level 0");
+        assertThat(xml(BadgeSvg.of(a, a.dimension("Dim B").orElseThrow())).getDocumentElement()
+                .getAttribute("aria-label")).isEqualTo("DSOMM Dim B (evidence only): level 5");
+        assertThat(xml(BadgeSvg.of(sample())).getDocumentElement().getAttribute("aria-label"))
+                .isEqualTo("DSOMM: level 0");
+        Assessment bundled = bundled(new AssessmentOptions(LevelView.EVIDENCE_ONLY, null, List.of(), Targets.none()));
+        String radar = RadarSvg.render(bundled.dimensions(), bundled.view());
+        assertThat(radar).contains("aria-label=\"Levels per dimension (evidence-only view)\"")
+                .contains("evidence-only view: not DSOMM levels");
+        assertThat(RadarSvg.render(bundled.dimensions())).doesNotContain("evidence-only");
+    }
+
+    /** An assessment of the bundled DSOMM (five dimensions, for the radar chart) with one SAST report. */
+    private static Assessment bundled(final AssessmentOptions options) {
+        Catalog dsomm = CatalogLoader.bundled();
+        return Assessor.of(dsomm, new RuleSetLoader(dsomm).bundled(RuleSetLoader.STANDARD))
+                .at(TestData.NOW, ZoneOffset.UTC).options(options)
+                .evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST))).assess();
+    }
+
+    @Test
+    void radarShowsTargetAgainstLevel() throws Exception {
+        Assessment a = bundled(AssessmentOptions.defaults().withTargets(Targets.of(Map.of("Implementation", 2))));
+        Document doc = xml(RadarSvg.render(a.dimensions(), a.view()));
+        NodeList polygons = doc.getElementsByTagName("polygon");
+        List<String> classes = new ArrayList<>();
+        for (int i = 0; i < polygons.getLength(); i++) {
+            classes.add(((Element) polygons.item(i)).getAttribute("class"));
+        }
+        assertThat(classes).containsExactly("", "", "", "", "", "level", "target");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("level 0 · target 2").contains("level 0")
+                .contains("target");
+        assertThat(RadarSvg.render(bundled(AssessmentOptions.defaults()).dimensions()))
+                .doesNotContain("class=\"target\"");
+    }
+
+    @Test
+    void junitHasOneTestCasePerActivityInScope() throws Exception {
         Document doc = xml(JUnitXml.render(sample()));
         Element root = doc.getDocumentElement();
-        // 8 activities, X1 not assessed: 7 cases; failures: A3 (failed), A4, B2 (missing); C2 skipped (n/a)
-        assertThat(root.getAttribute("tests")).isEqualTo("7");
+        // 8 activities: failures A3 (failed), A4, B2 (missing); skipped C2 (n/a) and X1 (unverified)
+        assertThat(root.getAttribute("tests")).isEqualTo("8");
         assertThat(root.getAttribute("failures")).isEqualTo("3");
-        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        assertThat(root.getAttribute("skipped")).isEqualTo("2");
         NodeList suites = doc.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(2);
         assertThat(((Element) suites.item(0)).getAttribute("name")).isEqualTo("DSOMM.Dim A");
@@ -105,21 +152,130 @@ class RenderersTest {
         }
         assertThat(failures).containsExactly("failed: open findings: 1 HIGH (CodeQL 1.0: 1)",
                 "missing: no DAST evidence", "missing: no SBOM evidence with at least 1 component");
-        Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
-        assertThat(skipped.getAttribute("message")).isEqualTo("not applicable: no secrets");
+        List<String> skipped = new ArrayList<>();
+        NodeList sk = doc.getElementsByTagName("skipped");
+        for (int i = 0; i < sk.getLength(); i++) {
+            skipped.add(((Element) sk.item(i)).getAttribute("message"));
+        }
+        assertThat(skipped).containsExactly("unverified: no rule, attestation or declaration speaks for it",
+                "not applicable: no secrets");
         Element firstCase = (Element) doc.getElementsByTagName("testcase").item(0);
         assertThat(firstCase.getAttribute("classname")).isEqualTo("DSOMM.Dim A.Sub 1");
         assertThat(firstCase.getAttribute("name")).isEqualTo("L1 A1");
     }
 
     @Test
-    void teamProgressListsSatisfiedActivitiesForTheTeam() throws Exception {
-        String yaml = TeamProgressYaml.render(sample(), "Team: \"A\"\n- x", LocalDate.parse("2026-11-01"));
-        JsonNode root = Yaml.mapper().readTree(yaml);
-        JsonNode progress = root.get("progress");
-        assertThat(progress.fieldNames()).toIterable().containsExactly(TestData.A1, TestData.A2, TestData.B1);
-        assertThat(progress.get(TestData.A1).get("Team: \"A\"\n- x").get("Implemented").asText()).isEqualTo("2026-11-01");
-        assertThat(yaml).startsWith("# DSOMM team progress of Team: \"A\" - x, written by DSOMM Gate");
+    void teamProgressWritesTheCumulativeStatesTheApplicationLoads() {
+        String yaml = TeamProgressYaml.render(sample(), "Team: 'A'\n- x", LocalDate.parse("2026-11-02"));
+        assertThat(yaml).isEqualTo("""
+                # DSOMM team progress of Team: 'A'\\u000a- x, written by DSOMM Gate from the assessment of \
+                2026-11-01T10:00:00Z
+                # states: Started < Partly implemented < Fully implemented (the DSOMM application's default progress \
+                definition)
+                progress:
+                  00000000-0000-4000-8000-0000000000a1:  # A1
+                    'Team: ''A''\\u000a- x':
+                      'Started': 2026-11-02
+                      'Partly implemented': 2026-11-02
+                      'Fully implemented': 2026-11-02
+                  00000000-0000-4000-8000-0000000000a2:  # A2
+                    'Team: ''A''\\u000a- x':
+                      'Started': 2026-11-02
+                      'Partly implemented': 2026-11-02
+                      'Fully implemented': 2026-11-02
+                  00000000-0000-4000-8000-0000000000b1:  # B1
+                    'Team: ''A''\\u000a- x':
+                      'Started': 2026-11-02
+                      'Partly implemented': 2026-11-02
+                      'Fully implemented': 2026-11-02
+                """);
+    }
+
+    @Test
+    void teamProgressUsesTheTeamsOwnStatesAndTheAttestationDate() throws Exception {
+        Declarations d = new Declarations("", "", List.of(new Attestation(TestData.X1, "alice",
+                LocalDate.parse("2026-10-03"), LocalDate.parse("2027-10-03"), "", "")), List.of(), List.of());
+        Assessment a = Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW, ZoneOffset.UTC)
+                .declarations(d).assess();
+        ProgressDefinition own = ProgressDefinition.parse(new ByteArrayInputStream("""
+                progressDefinition:
+                  Nothing: {score: 0%}
+                  Planned: {score: 10%}
+                  Implemented: {score: 100%}
+                """.getBytes(StandardCharsets.UTF_8)), "meta.yaml");
+        assertThat(TeamProgressYaml.render(a, "Payments", LocalDate.parse("2026-11-01"), own)).isEqualTo("""
+                # DSOMM team progress of Payments, written by DSOMM Gate from the assessment of 2026-11-01T10:00:00Z
+                # states: Planned < Implemented (meta.yaml)
+                progress:
+                  00000000-0000-4000-8000-0000000000f1:  # X1
+                    'Payments':
+                      'Planned': 2026-10-03
+                      'Implemented': 2026-10-03
+                """);
+        Assessment nothing = Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW, ZoneOffset.UTC)
+                .assess();
+        assertThat(TeamProgressYaml.render(nothing, "Payments", LocalDate.parse("2026-11-01"))).endsWith(
+                "\nprogress: {}\n");
+    }
+
+    @Test
+    void teamEvidenceCitesTheCiEvidenceOfEachMetActivityUnderAStableId() {
+        Map<String, String> subject = new LinkedHashMap<>();
+        subject.put("job", "shop");
+        subject.put("build", "5");
+        subject.put("url", "https://ci.example.com/job/shop/5/");
+        Assessment a = Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW, ZoneOffset.UTC)
+                .evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST))).subject(subject).assess();
+        String yaml = TeamEvidenceYaml.render(a, "Payments", LocalDate.parse("2026-11-01"));
+        String id = TeamEvidenceYaml.id("Payments", TestData.A1, "shop");
+        assertThat(yaml).isEqualTo("""
+                # DSOMM team evidence of Payments, written by DSOMM Gate from the assessment of 2026-11-01T10:00:00Z
+                evidence:
+                  00000000-0000-4000-8000-0000000000a1:  # A1
+                    - id: %s
+                      teams:
+                        - 'Payments'
+                      title: 'Shown by CI: SAST evidence: CodeQL 1.0 (codeql.json)'
+                      evidenceRecorded: 2026-11-01
+                      description: 'Assessed by DSOMM Gate (test rules, DSOMM 9.9.9-test) in shop #5: SAST evidence: \
+                CodeQL 1.0 (codeql.json). Reports: CodeQL 1.0 (codeql.json). Rule: SAST evidence.'
+                      attachment:
+                        - type: link
+                          externalLink: 'https://ci.example.com/job/shop/5/'
+                  00000000-0000-4000-8000-0000000000a3:  # A3
+                """.formatted(id) + yaml.substring(yaml.indexOf("    - id: ", yaml.indexOf("# A3"))));
+        // the id depends on team, activity and source only: the next build's export replaces the entry
+        subject.put("build", "6");
+        Assessment next = Assessor.of(CATALOG, TestData.testRules(CATALOG)).at(TestData.NOW.plusSeconds(86_400),
+                ZoneOffset.UTC).evidence(List.of(TestData.evidence("CodeQL", EvidenceKind.SAST))).subject(subject)
+                .assess();
+        assertThat(TeamEvidenceYaml.render(next, "Payments", LocalDate.parse("2026-11-02"))).contains("- id: " + id);
+        assertThat(id).isNotEqualTo(TeamEvidenceYaml.id("Payments", TestData.A1, "other-job"))
+                .isNotEqualTo(TeamEvidenceYaml.id("Platform", TestData.A1, "shop"))
+                .isNotEqualTo(TeamEvidenceYaml.id("Payments", TestData.A3, "shop"))
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    }
+
+    @Test
+    void theReportAndTheDocumentSayWhatCarriesALevelAndWhichViewTheyShow() throws Exception {
+        Assessment dsomm = bundled(AssessmentOptions.defaults().withTargets(Targets.of(Map.of("Implementation", 2))));
+        String html = HtmlReport.render(dsomm, null, List.of());
+        assertThat(html).contains("<th>Target</th><th>Ceiling</th><th>What carries it</th>")
+                .contains("up to level 1: 1 missing, 5 unverified").contains("view: <b>dsomm</b>")
+                .contains("up to level 2: 1 missing, 18 unverified") // Implementation: up to its target
+                .contains("<small>evidence ceiling</small>").doesNotContain("id=\"view\"");
+        Assessment evidenceOnly = bundled(new AssessmentOptions(LevelView.EVIDENCE_ONLY, null, List.of(),
+                Targets.none()));
+        assertThat(HtmlReport.render(evidenceOnly, null, List.of())).contains("<p class=\"view-warning\" id=\"view\">"
+                + "<b>Evidence-only view.</b> evidence-only view: unverified activities are ignored, so these are not "
+                + "DSOMM levels").contains("<small>overall (evidence only)</small>");
+        var json = io.jenkins.plugins.dsomm.json.Json.mapper().readTree(
+                io.jenkins.plugins.dsomm.json.AssessmentJson.toString(evidenceOnly, null));
+        assertThat(json.path("overall").path("view").asText()).isEqualTo("evidence-only");
+        assertThat(json.path("overall").path("viewDescription").asText()).isEqualTo(
+                "evidence-only view: unverified activities are ignored, so these are not DSOMM levels");
+        assertThat(json.path("options").path("view").asText()).isEqualTo("evidence-only");
+        assertThat(TextSummary.lines(evidenceOnly, null).get(0)).contains("EVIDENCE-ONLY VIEW");
     }
 
     @Test

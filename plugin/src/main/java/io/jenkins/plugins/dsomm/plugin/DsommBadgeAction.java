@@ -3,7 +3,6 @@ package io.jenkins.plugins.dsomm.plugin;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.BuildBadgeAction;
 import hudson.model.Run;
-import io.jenkins.plugins.dsomm.render.LevelColors;
 import jenkins.model.RunAction2;
 
 /** The small "DSOMM n" badge next to the build in the build history (rendered by its badge.jelly). */
@@ -28,13 +27,14 @@ public final class DsommBadgeAction implements BuildBadgeAction, RunAction2 {
     /** "3", or "–" without a level. */
     public String getLevel() {
         DsommBuildAction a = assessment();
-        return a == null || a.getOverall() == null ? "–" : Integer.toString(a.getOverall());
+        Integer level = a == null ? null : a.getOverall();
+        return level == null ? "–" : level.toString();
     }
 
-    /** Background colour of the level (a fixed palette, never report text). */
-    public String getColor() {
+    /** The design library's colour class of the level: a fixed set, never report text. */
+    public String getLevelClass() {
         DsommBuildAction a = assessment();
-        return LevelColors.of(a == null ? null : a.getOverall());
+        return AssessmentPage.levelClass(a == null ? null : a.getOverall());
     }
 
     public String getTooltip() {

@@ -7,6 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.assess.DimensionLevel;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
@@ -22,8 +23,11 @@ import io.jenkins.plugins.dsomm.kpi.Stats;
 import io.jenkins.plugins.dsomm.render.BadgeSvg;
 import io.jenkins.plugins.dsomm.render.HtmlReport;
 import io.jenkins.plugins.dsomm.render.LevelColors;
+import io.jenkins.plugins.dsomm.render.AttestationSkeleton;
+import io.jenkins.plugins.dsomm.render.TeamEvidenceYaml;
 import io.jenkins.plugins.dsomm.render.TeamProgressYaml;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
+import io.jenkins.plugins.dsomm.run.AssessmentRequest;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -31,10 +35,12 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.WebMethod;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.verb.GET;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * A build's DSOMM assessment. The small summary (levels, gate outcome, reasons, counts) is kept here, in
@@ -62,6 +69,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     static final String FILE = "dsomm-gate-assessment.json";
     /** URL of the action below the build. */
     static final String URL = "dsomm";
+    /** The plugin's symbol (images/symbols/dsomm.svg, drawn in the theme's text colour). */
+    static final String ICON = "symbol-dsomm plugin-dsomm-gate";
     /** Builds in the trend of the report page, at most. */
     static final int REPORT_TREND = 20;
 
@@ -87,6 +96,19 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     private final int fixedFindings;
     private final int slaBreaches;
     private final LinkedHashMap<String, Double> mttrHours;
+    /** The level view ({@code dsomm}, {@code evidence-only}); null in builds recorded before schema 3. */
+    @CheckForNull
+    private final String view;
+    /** Every gate rule's outcome and sentence; null in builds recorded before (their {@link #reasons} only). */
+    @CheckForNull
+    private ArrayList<Check> checks;
+    /** Target per dimension (null values: none); null in builds recorded before targets existed. */
+    @CheckForNull
+    private LinkedHashMap<String, Integer> targets;
+    @CheckForNull
+    private Integer overallTarget;
+    @CheckForNull
+    private Integer evidenceCeiling;
 
     /** Writes the side file and keeps the summary. */
     DsommBuildAction(final Run<?, ?> owner, final Assessment a, final GateResult gate, @CheckForNull final Kpis kpis)
@@ -99,6 +121,15 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         }
         outcome = gate.outcome().name();
         reasons = new ArrayList<>(gate.violations().stream().map(RuleCheck::message).toList());
+        checks = new ArrayList<>(gate.checks().stream().map(c -> new Check(c.rule(), c.outcome().name(), c.message()))
+                .toList());
+        targets = new LinkedHashMap<>();
+        for (DimensionLevel d : a.dimensions()) {
+            targets.put(d.name(), d.inScope() ? d.target() : null);
+        }
+        overallTarget = a.overallTarget();
+        evidenceCeiling = a.evidenceCeiling();
+        view = a.view().key();
         catalogVersion = a.catalogVersion();
         ruleSet = a.ruleSet();
         activities = a.activities().size();
@@ -127,7 +158,48 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     protected Object readResolve() {
         lock = new ReentrantLock();
+        if (checks == null) { // recorded before every rule was kept: the violated ones, as they were
+            checks = new ArrayList<>(reasons.stream().map(r -> new Check("", outcome, r)).toList());
+        }
+        if (targets == null) {
+            targets = new LinkedHashMap<>();
+        }
         return this;
+    }
+
+    /** A gate rule's outcome in the summary: kept in build.xml (a few per build). */
+    @ExportedBean
+    public static final class Check implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+        private final String outcome;
+        private final String message;
+
+        Check(final String rule, final String outcome, final String message) {
+            this.rule = rule;
+            this.outcome = outcome;
+            this.message = message;
+        }
+
+        @Exported(visibility = 3)
+        public String getRule() {
+            return rule;
+        }
+
+        @Exported(visibility = 3)
+        public String getOutcome() {
+            return outcome;
+        }
+
+        @Exported(visibility = 3)
+        public String getMessage() {
+            return message;
+        }
+
+        /** The design library's status symbol of the outcome. */
+        public String getSymbol() {
+            return AssessmentPage.outcomeSymbol(outcome);
+        }
     }
 
     @Override
@@ -146,7 +218,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     @Override
     public String getIconFileName() {
-        return "/plugin/dsomm-gate/icons/dsomm.svg";
+        return ICON;
     }
 
     @Override
@@ -260,6 +332,13 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return loadError;
     }
 
+    /** What the DSOMM page shows of the full assessment, or null when it cannot be read (see the load error). */
+    @CheckForNull
+    public AssessmentPage getPage() {
+        AssessmentDocument d = getDocument();
+        return d == null ? null : new AssessmentPage(d);
+    }
+
     /** The gap list of the full assessment, or null. */
     @CheckForNull
     public GapList getGaps() {
@@ -286,6 +365,65 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     @Exported(visibility = 2)
     public List<String> getReasons() {
         return reasons;
+    }
+
+    /** Every gate rule with its outcome, in policy order. */
+    @Exported(visibility = 2)
+    public List<Check> getChecks() {
+        return checks == null ? List.of() : checks;
+    }
+
+    /** Target per dimension (null: none). */
+    @Exported(visibility = 2)
+    public Map<String, Integer> getTargets() {
+        return targets == null ? Map.of() : targets;
+    }
+
+    @Exported(visibility = 2)
+    @CheckForNull
+    public Integer getOverallTarget() {
+        return overallTarget;
+    }
+
+    /** The overall level if every unverified activity were attested. */
+    @Exported(visibility = 2)
+    @CheckForNull
+    public Integer getEvidenceCeiling() {
+        return evidenceCeiling;
+    }
+
+    /** "target 1 · evidence ceiling 0 · 25 of 194 activities assessed · 7 reports", for the summary. */
+    public String getFacts() {
+        List<String> facts = new ArrayList<>();
+        if (overallTarget != null) {
+            facts.add("target " + overallTarget);
+        }
+        if (evidenceCeiling != null) {
+            facts.add("evidence ceiling " + evidenceCeiling);
+        }
+        facts.add(assessed + " of " + activities + " activities assessed");
+        facts.add(reports + (reports == 1 ? " report" : " reports"));
+        return String.join(" · ", facts);
+    }
+
+    /** The design library's colour class of the gate outcome. */
+    public String getOutcomeClass() {
+        return AssessmentPage.outcomeClass(outcome);
+    }
+
+    /** The design library's colour class of the overall level. */
+    public String getLevelClass() {
+        return AssessmentPage.levelClass(overall);
+    }
+
+    /** The design library's colour class of a dimension's level. */
+    public String levelClass(@CheckForNull final Integer level) {
+        return AssessmentPage.levelClass(level);
+    }
+
+    /** The design library's status symbol of the gate outcome. */
+    public String getOutcomeSymbol() {
+        return AssessmentPage.outcomeSymbol(outcome);
     }
 
     @Exported(visibility = 2)
@@ -344,9 +482,23 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         return mttrHours;
     }
 
-    /** "level 3" or "no level". */
+    /**
+     * Which activities the levels rest on: {@code dsomm}, or {@code evidence-only} (not DSOMM levels). Builds
+     * recorded before schema 3 have none stored: they were assessed in what is now the evidence-only view (unless
+     * strict mode was on), so they are shown as such.
+     */
+    @Exported(visibility = 2)
+    public String getView() {
+        return levelView().key();
+    }
+
+    LevelView levelView() {
+        return view == null ? LevelView.EVIDENCE_ONLY : LevelView.ofKey(view);
+    }
+
+    /** "level 3" or "no level", and "(evidence-only view)" in that view. */
     public String getLevelText() {
-        return BadgeSvg.message(overall);
+        return BadgeSvg.message(overall) + (levelView() == LevelView.EVIDENCE_ONLY ? " (evidence-only view)" : "");
     }
 
     /** Days, for the page. */
@@ -355,17 +507,18 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /** {@code .../dsomm/badge[?dimension=NAME]}: the SVG badge of this build (Item/Read, like the build page). */
+    @GET
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
-        Badges.send(rsp, badge(req.getParameter("dimension")));
+        Badges.send(req, rsp, badge(req.getParameter("dimension")));
     }
 
     /** The overall badge, or the badge of one dimension (the name as the summary lists it). */
     String badge(@CheckForNull final String dimension) {
         if (dimension == null || dimension.isBlank()) {
-            return BadgeSvg.render(overall);
+            return BadgeSvg.render(levelView(), null, overall);
         }
-        return dimensions.containsKey(dimension) ? BadgeSvg.render(dimension, dimensions.get(dimension))
+        return dimensions.containsKey(dimension) ? BadgeSvg.render(levelView(), dimension, dimensions.get(dimension))
                 : BadgeSvg.render("DSOMM", "unknown dimension", LevelColors.NONE);
     }
 
@@ -391,33 +544,66 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     }
 
     /**
-     * {@code .../dsomm/team-progress.yaml}: the activities this build met, attested or waived as the DSOMM web
+     * {@code .../dsomm/team-progress.yaml}: the activities this build met or attested as the DSOMM web
      * application's team progress (to load the assessment there), for the build's team (else "Default").
      */
+    @GET
     @WebMethod(name = "team-progress.yaml")
     public void doTeamProgress(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, "team-progress.yaml", d -> TeamProgressYaml.render(d.assessment(), team(d), day(d)));
+    }
+
+    /**
+     * {@code .../dsomm/team-evidence.yaml}: the CI evidence of each activity this build met as the DSOMM web
+     * application's team evidence, for the build's team (else "Default").
+     */
+    @GET
+    @WebMethod(name = "team-evidence.yaml")
+    public void doTeamEvidence(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, "team-evidence.yaml", d -> TeamEvidenceYaml.render(d.assessment(), team(d), day(d)));
+    }
+
+    /**
+     * {@code .../dsomm/dsomm.yml}: a {@code .dsomm.yml} of the activities this build left unverified up to the next
+     * level or target, each a commented attestation template (as {@code dsomm-gate init} writes them).
+     */
+    @GET
+    @WebMethod(name = "dsomm.yml")
+    public void doAttestationSkeleton(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        sendYaml(rsp, ".dsomm.yml", d -> AttestationSkeleton.of(d.assessment(), day(d)));
+    }
+
+    private void sendYaml(final StaplerResponse2 rsp, final String filename,
+            final Function<AssessmentDocument, String> render) throws IOException {
         owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();
         if (d == null) {
             rsp.setStatus(404);
             rsp.setContentType("text/plain;charset=UTF-8");
-            rsp.getOutputStream().write(("No team progress for this build: " + getLoadError() + "\n")
+            rsp.getOutputStream().write(("No " + filename + " for this build: " + getLoadError() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String team = d.assessment().subject().getOrDefault("team", "");
-        LocalDate day = LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
         rsp.setContentType("application/yaml;charset=UTF-8");
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        rsp.setHeader("Content-Disposition", "attachment; filename=team-progress.yaml");
-        rsp.getOutputStream().write(TeamProgressYaml.render(d.assessment(), team.isBlank() ? "Default" : team, day)
-                .getBytes(StandardCharsets.UTF_8));
+        rsp.setHeader("Content-Disposition", "attachment; filename=" + filename);
+        rsp.getOutputStream().write(render.apply(d).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String team(final AssessmentDocument d) {
+        String team = d.assessment().subject().getOrDefault("team", "");
+        return team.isBlank() ? AssessmentRequest.DEFAULT_TEAM : team;
+    }
+
+    private static LocalDate day(final AssessmentDocument d) {
+        return LocalDate.ofInstant(d.assessment().createdAt(), ZoneId.systemDefault());
     }
 
     /**
      * {@code .../dsomm/report}: the engine's self-contained HTML report (no script; its Content-Security-Policy
      * forbids any), the same page as the command line writes.
      */
+    @GET
     public void doReport(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         owner.checkPermission(Item.READ);
         AssessmentDocument d = getDocument();

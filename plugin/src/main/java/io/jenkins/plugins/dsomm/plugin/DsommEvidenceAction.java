@@ -10,6 +10,7 @@ import io.jenkins.plugins.dsomm.json.IngestJson;
 import jenkins.model.RunAction2;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * The evidence recorded in a build so far ({@code dsommRecord}, possibly from parallel branches). The evidence is
  * kept in a side file of the build folder, rewritten after every recording, so nothing is lost on a restart; only
- * the number of recorded files is in build.xml.
+ * the number of recorded files is in build.xml. In memory it is held weakly, as {@link DsommBuildAction} holds its
+ * assessment: after the gate nothing keeps it, and a later recording or gate reads the side file again.
  */
 public final class DsommEvidenceAction extends InvisibleAction implements RunAction2 {
     /** Side file in the build folder. */
@@ -31,7 +33,7 @@ public final class DsommEvidenceAction extends InvisibleAction implements RunAct
     private int files;
     private transient Run<?, ?> owner;
     @CheckForNull
-    private transient RecordedEvidence recorded;
+    private transient WeakReference<RecordedEvidence> recorded;
 
     /** The action of the run, created (once, even when called from parallel branches) when missing. */
     public static DsommEvidenceAction of(final Run<?, ?> run) {
@@ -58,11 +60,12 @@ public final class DsommEvidenceAction extends InvisibleAction implements RunAct
 
     /** Adds what a recording read and writes the side file. */
     public synchronized void add(final IngestResult result) throws IOException {
-        load().add(result);
-        files = recorded.size();
+        RecordedEvidence evidence = load();
+        evidence.add(result);
+        files = evidence.size();
         Path file = sideFile();
         Path tmp = file.resolveSibling(FILE + ".tmp");
-        Files.writeString(tmp, IngestJson.write(recorded.snapshot()), StandardCharsets.UTF_8);
+        Files.writeString(tmp, IngestJson.write(evidence.snapshot()), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -79,19 +82,23 @@ public final class DsommEvidenceAction extends InvisibleAction implements RunAct
         return owner.getRootDir().toPath().resolve(FILE);
     }
 
+    /** The evidence held, or read again from the side file when the memory was given back. */
     private RecordedEvidence load() {
-        if (recorded == null) {
-            recorded = new RecordedEvidence();
-            Path file = sideFile();
-            if (Files.exists(file)) {
-                try {
-                    recorded.add(IngestJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
-                }
-                catch (IOException | AssessmentFormatException e) {
-                    LOGGER.log(Level.WARNING, "DSOMM Gate: recorded evidence of " + owner + " cannot be read", e);
-                }
+        RecordedEvidence held = recorded == null ? null : recorded.get();
+        if (held != null) {
+            return held;
+        }
+        RecordedEvidence read = new RecordedEvidence();
+        Path file = sideFile();
+        if (Files.exists(file)) {
+            try {
+                read.add(IngestJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+            }
+            catch (IOException | AssessmentFormatException e) {
+                LOGGER.log(Level.WARNING, "DSOMM Gate: recorded evidence of " + owner + " cannot be read", e);
             }
         }
-        return recorded;
+        recorded = new WeakReference<>(read);
+        return read;
     }
 }

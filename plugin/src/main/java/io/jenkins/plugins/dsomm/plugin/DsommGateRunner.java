@@ -37,6 +37,7 @@ import io.jenkins.plugins.dsomm.run.NamedInput;
 import io.jenkins.plugins.dsomm.run.OptionValues;
 import io.jenkins.plugins.dsomm.run.RequestException;
 import io.jenkins.plugins.dsomm.run.RunResult;
+import io.jenkins.plugins.util.ResultHandler;
 import jenkins.model.Jenkins;
 
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class DsommGateRunner {
      * builds) into an engine request, runs it, and shows the result (log, build action, build and stage result).
      */
     public static GateStepResult gate(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
-            final GateSettings settings, final StageResult stage, final boolean pipeline)
+            final GateSettings settings, final ResultHandler resultHandler, final boolean pipeline)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         DsommGlobalConfiguration global = DsommGlobalConfiguration.get();
@@ -110,7 +111,8 @@ public final class DsommGateRunner {
         boolean defaultAttestations = settings.getAttestations().isBlank();
         String attestations = defaultAttestations ? DeclarationsLoader.DEFAULT_FILE : settings.getAttestations();
         HashMap<String, String> inputs = workspace.act(new ReadWorkspaceInputs(attestations, !defaultAttestations,
-                bundledRules ? "" : rules, settings.getModel()));
+                bundledRules ? "" : rules, settings.getModel(), settings.getTeamProgress(),
+                settings.getProgressDefinition()));
 
         AssessmentRequest.Builder request = AssessmentRequest.builder(values)
                 .recorded(DsommEvidenceAction.of(run).evidence())
@@ -120,9 +122,13 @@ public final class DsommGateRunner {
                         : input(inputs, ReadWorkspaceInputs.RULES, rules, "", ""))
                 .attestations(input(inputs, ReadWorkspaceInputs.ATTESTATIONS, attestations, "", ""),
                         defaultAttestations)
+                .teamProgress(input(inputs, ReadWorkspaceInputs.TEAM_PROGRESS, settings.getTeamProgress(), "", ""))
+                .progressDefinition(input(inputs, ReadWorkspaceInputs.PROGRESS_DEFINITION,
+                        settings.getProgressDefinition(), "", ""))
                 .context(new BuildContext(pipeline, Boolean.parseBoolean(inputs.get(ReadWorkspaceInputs.GIT))
                         || hasScmAction(run), facts(run, workspace, inputs)))
-                .subject(run.getParent().getFullName(), Integer.toString(run.getNumber()));
+                .subject(run.getParent().getFullName(), Integer.toString(run.getNumber()))
+                .buildUrl(Jenkins.get().getRootUrl() == null ? null : Jenkins.get().getRootUrl() + run.getUrl());
         testResults(run).ifPresent(request::evidence);
         References references = references(run, settings.getReferenceJob(), settings.getCoverageWindow(), log);
         request.reference(references.reference).referenceProblem(references.problem)
@@ -145,6 +151,7 @@ public final class DsommGateRunner {
             }
             run.save();
         }
+        AssessedJobs.markAssessed(run);
         if (!junitFile.isEmpty()) {
             workspace.child(junitFile).write(result.outputs().junitXml(), "UTF-8");
             log.println("[DSOMM Gate] activities written as JUnit XML to " + TextSummary.safe(junitFile));
@@ -154,7 +161,7 @@ public final class DsommGateRunner {
                 Jenkins.get().getRootUrl() == null ? "" : Jenkins.get().getRootUrl() + run.getUrl() + DsommBuildAction.URL);
         if (gate.outcome() != Outcome.PASS) {
             String message = String.join("; ", stepResult.getReasons());
-            stage.set(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
+            resultHandler.publishResult(gate.outcome() == Outcome.FAILURE ? Result.FAILURE : Result.UNSTABLE, message);
             if (settings.isStopOnFailure() && gate.outcome() == Outcome.FAILURE) {
                 throw new AbortException("[DSOMM Gate] gate FAILURE: " + message);
             }

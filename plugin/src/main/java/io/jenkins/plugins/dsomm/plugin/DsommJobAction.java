@@ -26,6 +26,7 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.bind.JavaScriptMethod;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.verb.GET;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -52,6 +54,8 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
     static final int MAX_BUILDS = 500;
     /** Name of the series of the overall level. */
     static final String OVERALL = "Overall";
+    /** Stands for "no level" in a series while it is built (echarts-api's data set takes no null): a gap. */
+    private static final int NO_LEVEL = -1;
 
     private final Job<?, ?> job;
 
@@ -65,7 +69,7 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
 
     @Override
     public String getIconFileName() {
-        return "/plugin/dsomm-gate/icons/dsomm.svg";
+        return DsommBuildAction.ICON;
     }
 
     @Override
@@ -129,7 +133,10 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
         return new TrendChart(c -> new JacksonFacade().toJson(createMttrModel(c)), this::isTrendVisible);
     }
 
-    /** Overall level and level per dimension; a level that is not available counts as 0. */
+    /**
+     * Overall level and level per dimension. A build without a level of a dimension ("n/a" on every other page) is
+     * a gap in that line, never a 0; a dimension without a level in every build shown has no line.
+     */
     LinesChartModel createLevelsModel(final String configuration) {
         List<String> order = new ArrayList<>();
         order.add(OVERALL);
@@ -139,8 +146,9 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
         }
         LinesChartModel model = model(configuration, a -> {
             Map<String, Integer> levels = new LinkedHashMap<>();
-            levels.put(OVERALL, a.getOverall() == null ? 0 : a.getOverall());
-            a.getDimensions().forEach((d, level) -> levels.put(d, level == null ? 0 : level));
+            Integer overall = a.getOverall();
+            levels.put(OVERALL, overall == null ? Integer.valueOf(NO_LEVEL) : overall);
+            a.getDimensions().forEach((d, level) -> levels.put(d, level == null ? Integer.valueOf(NO_LEVEL) : level));
             return levels;
         }, order, name -> OVERALL.equals(name) ? JenkinsPalette.GREY.dark() : null);
         model.setRangeMin(0);
@@ -179,10 +187,17 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
         ids.addAll(new TreeSet<>(data.getDataSetIds()));
         int n = 0;
         for (String id : ids) {
+            List<Integer> points = new ArrayList<>();
+            for (Integer v : data.getSeries(id)) {
+                points.add(v == NO_LEVEL ? null : v); // null: echarts draws no point and breaks the line
+            }
+            if (points.stream().allMatch(Objects::isNull)) {
+                continue;
+            }
             String fixed = fixedColors.apply(id);
             LineSeries series = new LineSeries(id, fixed == null ? JenkinsPalette.chartColor(n++).normal() : fixed,
                     LineSeries.StackedMode.SEPARATE_LINES, LineSeries.FilledMode.LINES);
-            series.addAll(data.getSeries(id));
+            series.addAll(points);
             model.addSeries(series);
         }
         return model;
@@ -226,10 +241,11 @@ public final class DsommJobAction implements Action, AsyncTrendChart, AsyncConfi
     }
 
     /** {@code job/NAME/dsomm/badge[?dimension=NAME]}: the badge of the last build with an assessment (Item/Read). */
+    @GET
     public void doBadge(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         job.checkPermission(Item.READ);
         DsommBuildAction last = getLastAction();
-        Badges.send(rsp, last == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
+        Badges.send(req, rsp, last == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
                 : last.badge(req.getParameter("dimension")));
     }
 

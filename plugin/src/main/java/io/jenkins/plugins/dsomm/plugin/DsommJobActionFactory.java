@@ -13,16 +13,14 @@ import java.util.Set;
 /**
  * Adds the job's DSOMM page, trend and badge when core does not. Core's {@code SimpleBuildStep.LastBuildActionFactory}
  * takes the job actions of {@link DsommBuildAction#getProjectActions()} from the last <em>successful</em> build only,
- * so a job whose gate failed every build (the default outcome below a minimum level is FAILURE) or whose last
- * successful build has no assessment would show no trend. This factory covers exactly those jobs: it looks at the
- * newest {@link #LOOKBACK} completed builds of any result, and stays out when core already adds the action.
+ * so a job whose gate failed every build (the default outcome below a minimum level is FAILURE) would show no trend.
+ * This factory covers exactly those jobs. It runs on every job page and {@code api/json}, also of jobs that never
+ * used DSOMM Gate, so it never walks the build history: {@link AssessedJobs} knows from a marker in the job's folder
+ * whether any build was assessed, and the job action walks the history only when its own page or trend renders.
  */
 @Extension
 @SuppressWarnings("rawtypes")
 public final class DsommJobActionFactory extends TransientActionFactory<Job> {
-    /** Completed builds looked at for an assessment when the last successful build has none. */
-    static final int LOOKBACK = 10;
-
     @Override
     public Class<Job> type() {
         return Job.class;
@@ -41,6 +39,6 @@ public final class DsommJobActionFactory extends TransientActionFactory<Job> {
         if (lastSuccessful != null && lastSuccessful.getAction(DsommBuildAction.class) != null) {
             return Set.of(); // core's LastBuildActionFactory adds it
         }
-        return DsommJobAction.lastAction(job, LOOKBACK) == null ? Set.of() : Set.of(new DsommJobAction(job));
+        return AssessedJobs.isAssessed(job) ? Set.of(new DsommJobAction(job)) : Set.of();
     }
 }

@@ -27,6 +27,11 @@ public final class GateSettings implements Serializable {
     private String kpiOutcome = "";
     private Integer maxEvidenceAge;
     private boolean strict;
+    private String view = "";
+    private String targets = "";
+    private boolean atTarget;
+    private String teamProgress = "";
+    private String progressDefinition = "";
     private String rules = "";
     private String model = "";
     private String attestations = "";
@@ -69,6 +74,10 @@ public final class GateSettings implements Serializable {
         team = orEmpty(team);
         junitFile = orEmpty(junitFile);
         facts = orEmpty(facts);
+        view = orEmpty(view);
+        targets = orEmpty(targets);
+        teamProgress = orEmpty(teamProgress);
+        progressDefinition = orEmpty(progressDefinition);
         coverageWindow = Math.max(1, coverageWindow);
         return this;
     }
@@ -92,6 +101,11 @@ public final class GateSettings implements Serializable {
         c.kpiOutcome = kpiOutcome;
         c.maxEvidenceAge = maxEvidenceAge;
         c.strict = strict;
+        c.view = view;
+        c.targets = targets;
+        c.atTarget = atTarget;
+        c.teamProgress = teamProgress;
+        c.progressDefinition = progressDefinition;
         c.rules = rules;
         c.model = model;
         c.attestations = attestations;
@@ -250,6 +264,46 @@ public final class GateSettings implements Serializable {
 
     public void setStrict(final boolean strict) {
         this.strict = strict;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(final String view) {
+        this.view = view == null ? "" : view.trim();
+    }
+
+    public String getTargets() {
+        return targets;
+    }
+
+    public void setTargets(final String targets) {
+        this.targets = targets == null ? "" : targets.trim();
+    }
+
+    public boolean isAtTarget() {
+        return atTarget;
+    }
+
+    public void setAtTarget(final boolean atTarget) {
+        this.atTarget = atTarget;
+    }
+
+    public String getTeamProgress() {
+        return teamProgress;
+    }
+
+    public void setTeamProgress(final String teamProgress) {
+        this.teamProgress = teamProgress == null ? "" : teamProgress.trim();
+    }
+
+    public String getProgressDefinition() {
+        return progressDefinition;
+    }
+
+    public void setProgressDefinition(final String progressDefinition) {
+        this.progressDefinition = progressDefinition == null ? "" : progressDefinition.trim();
     }
 
     public String getRules() {

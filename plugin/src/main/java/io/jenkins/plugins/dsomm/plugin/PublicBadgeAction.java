@@ -13,6 +13,7 @@ import jenkins.model.Jenkins;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.verb.GET;
 
 import java.io.IOException;
 
@@ -25,6 +26,11 @@ import java.io.IOException;
 @Extension
 public final class PublicBadgeAction implements UnprotectedRootAction {
     static final String URL = "dsomm-badge";
+    /**
+     * Completed builds an anonymous request may make Jenkins load, at most, to find the last assessment (a badge of
+     * a job whose newest builds have none says "no assessment" rather than loading its history).
+     */
+    static final int LOOKBACK = 5;
 
     @Override
     public String getIconFileName() {
@@ -41,24 +47,25 @@ public final class PublicBadgeAction implements UnprotectedRootAction {
         return URL;
     }
 
+    @GET
     public void doIndex(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final String job,
             @QueryParameter final String build, @QueryParameter final String dimension) throws IOException {
         Job<?, ?> found = visibleJob(job);
         if (found == null) {
-            Badges.send(rsp, BadgeSvg.render("DSOMM", "not found", LevelColors.NONE));
+            Badges.send(req, rsp, BadgeSvg.render("DSOMM", "not found", LevelColors.NONE));
             return;
         }
         DsommBuildAction action;
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             if (build == null || build.isBlank()) {
-                action = DsommJobAction.lastAction(found, DsommJobAction.MAX_BUILDS);
+                action = DsommJobAction.lastAction(found, LOOKBACK);
             }
             else {
                 Run<?, ?> run = build.matches("\\d{1,9}") ? found.getBuildByNumber(Integer.parseInt(build)) : null;
                 action = run == null ? null : run.getAction(DsommBuildAction.class);
             }
         }
-        Badges.send(rsp, action == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
+        Badges.send(req, rsp, action == null ? BadgeSvg.render("DSOMM", "no assessment", LevelColors.NONE)
                 : action.badge(dimension));
     }
 

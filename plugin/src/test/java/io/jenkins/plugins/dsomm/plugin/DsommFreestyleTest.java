@@ -10,6 +10,11 @@ import hudson.slaves.DumbSlave;
 import hudson.tasks.junit.JUnitResultArchiver;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.plugin.steps.DsommGatePublisher;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.plugins.structs.SymbolLookup;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -66,6 +71,17 @@ class DsommFreestyleTest {
         assertThat(action.getReports()).isEqualTo(2);
         assertThat(Objects.requireNonNull(action.getDocument()).assessment().evidence()).extracting(Evidence::tool)
                 .containsExactlyInAnyOrder("DemoSAST", "JUnit (junit plugin)");
+    }
+
+    @Test
+    void thePublisherIsForFreestyleJobsOnlyPipelineHasOneGateStep() throws Exception {
+        assertThat(SimpleBuildStep.class.isAssignableFrom(DsommGatePublisher.class)).isFalse();
+        assertThat(SymbolLookup.getSymbolValue(DsommGatePublisher.Descriptor.class)).isEmpty();
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition("node { step([$class: 'DsommGatePublisher']) }", true));
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+        j.assertLogContains("DsommGatePublisher", run); // not a step Pipeline can run
+        assertThat(run.getAction(DsommBuildAction.class)).isNull();
     }
 
     @Test

@@ -4,6 +4,8 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import hudson.tasks.junit.TestResultAction;
+import io.jenkins.plugins.dsomm.assess.ActivityResult;
+import io.jenkins.plugins.dsomm.assess.ActivityStatus;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.plugin.steps.GateStep;
 import io.jenkins.plugins.dsomm.plugin.steps.RecordStep;
@@ -118,6 +120,31 @@ class DsommGateStepsTest {
     }
 
     @Test
+    void dsommRecordReturnsTheNumberOfReportsReadNotOfTheToolsInThem() throws Exception {
+        String twoTools = SAST.substring(0, SAST.length() - 2)
+                + ",{\"tool\":{\"driver\":{\"name\":\"OtherSAST\"}},\"results\":[]}]}";
+        WorkflowJob job = pipeline("node {\n" + write("reports/both.sarif", twoTools)
+                + write("reports/notes.txt", "not a report")
+                + "def n = dsommRecord pattern: 'reports/*'\n"
+                + "echo \"recorded=${n}\"\n}");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.assertLogContains("recorded=1", run); // one report of two tools; the text file is no report
+        assertThat(run.getAction(DsommEvidenceAction.class).evidence().evidence()).hasSize(2);
+    }
+
+    @Test
+    void anExplicitRuleSetIsNotReplacedByTheGlobalMappingOverride() throws Exception {
+        DsommGlobalConfiguration.get().setMappingOverride("version: 1\nname: house-rules\nextends: standard\n");
+        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST)
+                + "dsommGate pattern: 's.sarif'\n"
+                + "dsommGate rules: 'standard'\n}");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.assertLogContains("assessment (house-rules rules)", run); // empty rules: the global override
+        j.assertLogContains("assessment (standard rules)", run); // rules: 'standard' means the bundled set
+        assertThat(run.getAction(DsommBuildAction.class).getRuleSet()).isEqualTo("standard");
+    }
+
+    @Test
     void minimumLevelAloneWorks() throws Exception {
         WorkflowJob job = pipeline("node {\n dsommGate minimumLevel: 2\n}");
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
@@ -228,7 +255,14 @@ class DsommGateStepsTest {
                 .filteredOn(e -> e.tool().equals("JUnit (junit plugin)"))
                 .singleElement().extracting(Evidence::sourceFile).isEqualTo("2 tests, 0 failed, 0 skipped");
         j.assertLogContains("[DSOMM Gate] activities written as JUnit XML to out/dsomm-activities.junit.xml", run);
-        assertThat(run.getAction(TestResultAction.class).getTotalCount()).isEqualTo(2 + action.getAssessed());
+        // every activity in scope is a test case: unverified and not applicable ones are skipped, not failed
+        List<ActivityResult> activities = Objects.requireNonNull(action.getDocument()).assessment().activities();
+        TestResultAction tests = run.getAction(TestResultAction.class);
+        assertThat(tests.getTotalCount()).isEqualTo(2 + activities.size());
+        assertThat(tests.getSkipCount()).isEqualTo(activities.stream().filter(a -> a.status() == ActivityStatus.UNVERIFIED
+                || a.status() == ActivityStatus.NOT_APPLICABLE).count());
+        assertThat(tests.getFailCount()).isEqualTo(activities.stream().filter(a -> !a.status().satisfied()
+                && a.status() != ActivityStatus.UNVERIFIED).count()).isPositive();
     }
 
     @Test
@@ -261,8 +295,8 @@ class DsommGateStepsTest {
         RecordStep record = new RecordStep("**/*.sarif");
         assertThat(DescribableModel.uninstantiate2_(record).getArguments()).isEqualTo(Map.of("pattern", "**/*.sarif"));
 
-        GateStep parsed = new DescribableModel<>(GateStep.class).instantiate(Map.of("minimumLevel", 3,
-                "regression", false, "maxOpen", "critical=0"));
+        GateStep parsed = DescribableModel.of(GateStep.class).instantiate(Map.of("minimumLevel", 3,
+                "regression", false, "maxOpen", "critical=0"), null);
         assertThat(parsed.getMinimumLevel()).isEqualTo(3);
         assertThat(parsed.isRegression()).isFalse();
         assertThat(parsed.getMaxOpen()).isEqualTo("critical=0");

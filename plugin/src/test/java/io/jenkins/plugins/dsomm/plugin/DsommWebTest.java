@@ -93,6 +93,45 @@ class DsommWebTest {
     }
 
     @Test
+    void aBadgeRequestNamingTheCurrentETagGetsNotModified() throws Exception {
+        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "dsommGate pattern: 's.sarif'\n}");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        JenkinsRule.WebClient client = j.createWebClient();
+        Page first = client.goTo(run.getUrl() + "dsomm/badge", "image/svg+xml");
+        String etag = first.getWebResponse().getResponseHeaderValue("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}(--gzip)?\""); // Jetty marks the tag of a compressed answer
+
+        client.addRequestHeader("If-None-Match", "\"other\", " + etag);
+        Page again = client.goTo(run.getUrl() + "dsomm/badge", null);
+        assertThat(again.getWebResponse().getStatusCode()).isEqualTo(304);
+        assertThat(again.getWebResponse().getContentAsString()).isEmpty();
+        client.removeRequestHeader("If-None-Match");
+        client.addRequestHeader("If-None-Match", "\"stale\"");
+        Page changed = client.goTo(run.getUrl() + "dsomm/badge?dimension=Implementation", "image/svg+xml");
+        assertThat(changed.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(text(changed)).contains("DSOMM Implementation");
+    }
+
+    @Test
+    void anAnonymousBadgeRequestMakesJenkinsLoadAFewBuildsAtMost() throws Exception {
+        WorkflowJob job = pipeline("node {\nif (currentBuild.number == 1) {\n" + write("s.sarif", SAST)
+                + "dsommGate pattern: 's.sarif'\n}\n}");
+        for (int i = 1; i <= PublicBadgeAction.LOOKBACK + 1; i++) {
+            j.buildAndAssertSuccess(job);
+        }
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().toEveryone());
+        JenkinsRule.WebClient anonymous = j.createWebClient();
+        // build 1 has the assessment, behind LOOKBACK newer builds without one: the public badge does not dig for it
+        assertThat(text(anonymous.goTo("dsomm-badge/?job=" + job.getFullName(), "image/svg+xml")))
+                .contains("no assessment");
+        assertThat(text(anonymous.goTo("dsomm-badge/?job=" + job.getFullName() + "&build=1", "image/svg+xml")))
+                .contains("level 0");
+        assertThat(text(anonymous.goTo(job.getUrl() + "dsomm/badge", "image/svg+xml"))).contains("level 0");
+    }
+
+    @Test
     void theRemoteApiExportsTheSummary() throws Exception {
         WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "dsommGate pattern: 's.sarif'\n}");
         WorkflowRun run = j.buildAndAssertSuccess(job);
@@ -141,8 +180,8 @@ class DsommWebTest {
         assertThat(all.getDomainAxisLabels()).containsExactly("#1", "#2", "#3");
         assertThat(all.getBuildNumbers()).containsExactly(1, 2, 3);
         assertThat(all.getSeries()).extracting(LineSeries::getName)
-                .containsExactly("Overall", "Build and Deployment", "Implementation", "Information Gathering",
-                        "Test and Verification");
+                .containsExactly("Overall", "Build and Deployment", "Culture and Organization", "Implementation",
+                        "Information Gathering", "Test and Verification");
         assertThat(all.getSeries().get(0).getData()).containsExactly(0, 0, 0);
         LinesChartModel two = action.createLevelsModel("{\"numberOfBuilds\":\"2\",\"buildAsDomain\":true}");
         assertThat(two.getBuildNumbers()).containsExactly(2, 3);
@@ -152,6 +191,21 @@ class DsommWebTest {
 
         String page = text(j.createWebClient().withJavaScriptEnabled(false).getPage(job));
         assertThat(page).contains("DSOMM levels");
+    }
+
+    @Test
+    void aDimensionWithoutALevelIsAGapInTheTrendNeverAZero() throws Exception {
+        // build 1 in the evidence-only view: no activity of Culture and Organization is assessed, so it has no level
+        WorkflowJob job = pipeline("node {\n" + write("s.sarif", SAST) + "if (currentBuild.number == 1) {\n"
+                + "dsommGate pattern: 's.sarif', view: 'evidence-only'\n} else {\ndsommGate pattern: 's.sarif'\n}\n}");
+        j.buildAndAssertSuccess(job);
+        j.buildAndAssertSuccess(job);
+        assertThat(job.getBuildByNumber(1).getAction(DsommBuildAction.class).getDimensions())
+                .containsEntry("Culture and Organization", null);
+
+        LinesChartModel model = job.getAction(DsommJobAction.class).createLevelsModel("{}");
+        assertThat(model.getSeries()).filteredOn(s -> s.getName().equals("Culture and Organization")).singleElement()
+                .satisfies(s -> assertThat(s.getData()).containsExactly(null, 0));
     }
 
     @Test

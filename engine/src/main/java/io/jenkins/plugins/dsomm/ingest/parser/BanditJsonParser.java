@@ -8,6 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -27,16 +28,13 @@ import java.util.Set;
  */
 public final class BanditJsonParser implements ReportParser {
     private static final String ID = "bandit-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Bandit JSON", ReportFormat.Family.JSON, EvidenceKind.SAST);
     private static final Set<String> RESULT_KEYS = Set.of("test_id", "issue_severity", "issue_confidence");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Bandit JSON";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -22,17 +23,14 @@ import java.util.Locale;
  */
 public final class BurpXmlParser implements ReportParser {
     private static final String ID = "burp-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Burp Suite issues XML export", ReportFormat.Family.XML, EvidenceKind.DAST);
     private static final String TOOL = "Burp Suite";
     private static final int MAX_FIELD = 2000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Burp Suite issues XML export";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -29,16 +30,14 @@ import java.util.Locale;
  */
 public final class CheckovJsonParser implements ReportParser {
     private static final String ID = "checkov-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Checkov JSON report", ReportFormat.Family.JSON, EvidenceKind.SCA, EvidenceKind.SECRETS, EvidenceKind.IAC,
+            EvidenceKind.CONTAINER);
     private static final String TOOL = "Checkov";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Checkov JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -12,8 +13,6 @@ import io.jenkins.plugins.dsomm.ingest.Sniff;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,20 +32,16 @@ import java.util.regex.Pattern;
  */
 public final class CheckstyleXmlParser implements ReportParser {
     private static final String ID = "checkstyle-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Checkstyle XML (Checkstyle, ESLint, ShellCheck, Hadolint, detekt...)", ReportFormat.Family.XML,
+            EvidenceKind.SAST, EvidenceKind.IAC, EvidenceKind.LINT);
     private static final int MAX_TEXT = 1000;
     private static final String CHECKSTYLE = "Checkstyle";
     private static final Pattern HADOLINT = Pattern.compile("(DL|SC)\\d{4}");
-    private static final List<String> ESLINT_SECURITY_PLUGINS = List.of("security/", "security-node/",
-            "no-unsanitized/", "xss/", "@microsoft/sdl/");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Checkstyle XML (Checkstyle, ESLint, ShellCheck, Hadolint, detekt...)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -126,11 +121,8 @@ public final class CheckstyleXmlParser implements ReportParser {
             String rule = s.substring("eslint.rules.".length());
             collector.tool("ESLint");
             kinds.add(EvidenceKind.LINT);
-            String lower = rule.toLowerCase(Locale.ROOT);
-            for (String plugin : ESLINT_SECURITY_PLUGINS) {
-                if (lower.startsWith(plugin)) {
-                    kinds.add(EvidenceKind.SAST);
-                }
+            if (EslintRules.isSecurityRule(rule)) {
+                kinds.add(EvidenceKind.SAST);
             }
             return rule;
         }

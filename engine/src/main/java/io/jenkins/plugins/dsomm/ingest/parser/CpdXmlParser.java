@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -22,16 +23,13 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class CpdXmlParser implements ReportParser {
     private static final String ID = "cpd-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "PMD CPD (copy-paste detector) XML", ReportFormat.Family.XML, EvidenceKind.DUPLICATION);
     static final String RULE = "duplicated-code";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "PMD CPD (copy-paste detector) XML";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -3,9 +3,11 @@ package io.jenkins.plugins.dsomm.ingest.parser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -28,15 +30,13 @@ import java.util.Locale;
  */
 public final class CycloneDxJsonParser implements ReportParser {
     private static final String ID = "cyclonedx-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "CycloneDX JSON (1.2 to 1.7, SBOM and VEX)", ReportFormat.Family.JSON, EvidenceKind.SBOM,
+            EvidenceKind.SCA);
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "CycloneDX JSON (1.2 to 1.7, SBOM and VEX)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

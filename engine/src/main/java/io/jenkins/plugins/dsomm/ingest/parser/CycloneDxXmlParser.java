@@ -1,10 +1,12 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -20,22 +22,21 @@ import java.util.List;
  * counted with nested ones, the subject not; vulnerabilities of 1.4+ ({@code <vulnerabilities>} of the BOM, one
  * finding per {@code affects/target/ref}) and of the CycloneDX 1.2 vulnerability extension
  * ({@code http://cyclonedx.org/schema/ext/vulnerability/1.0}, as Grype 0.7 writes it: {@code v:vulnerabilities}
- * inside a component, one finding per {@code v:vulnerability}, located at that component) make it SCA evidence
+ * inside a component, one finding per {@code v:vulnerability}, located at that component; or at BOM level beside
+ * {@code <components>}, each naming its component by {@code ref}) make it SCA evidence
  * too. Tool: {@code metadata/tools/tool} (up to 1.4) or {@code metadata/tools/components/component} (1.5+).
  */
 public final class CycloneDxXmlParser implements ReportParser {
     private static final String ID = "cyclonedx-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "CycloneDX XML (1.0 to 1.7, SBOM and VEX, 1.2 vulnerability extension)", ReportFormat.Family.XML,
+            EvidenceKind.SBOM, EvidenceKind.SCA);
     private static final int MAX_TEXT = 2000;
     private static final int MAX_DESCRIPTION = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "CycloneDX XML (1.0 to 1.7, SBOM and VEX, 1.2 vulnerability extension)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -65,7 +66,10 @@ public final class CycloneDxXmlParser implements ReportParser {
                     case "metadata" -> readMetadata(r, collector, tool, vulnerabilities);
                     case "components" -> readComponents(r, CycloneDx.counting(collector), vulnerabilities);
                     case "vulnerabilities" -> {
-                        if (isBomNamespace(r.getNamespaceURI())) {
+                        if (isExtension(r.getNamespaceURI())) {
+                            readBomLevelExtension(r, vulnerabilities);
+                        }
+                        else if (isBomNamespace(r.getNamespaceURI())) {
                             readVulnerabilities(r, vulnerabilities);
                         }
                         else {
@@ -214,8 +218,22 @@ public final class CycloneDxXmlParser implements ReportParser {
         }
     }
 
+    /**
+     * The 1.2 extension's {@code <v:vulnerabilities>} beside {@code <components>}: each vulnerability names the
+     * component it affects by its {@code ref} attribute (a bom-ref), resolved like a 1.4 {@code affects} ref.
+     */
+    private static void readBomLevelExtension(final XMLStreamReader r, final CycloneDx.Vulnerabilities vulnerabilities)
+            throws XMLStreamException {
+        List<ExtensionVulnerability> read = new ArrayList<>();
+        readExtensionVulnerabilities(r, read);
+        for (ExtensionVulnerability v : read) {
+            vulnerabilities.add(v.id(), v.description(), v.severity(), false,
+                    v.ref() == null || v.ref().isBlank() ? List.of() : List.of(v.ref()));
+        }
+    }
+
     /** A vulnerability of the 1.2 extension, kept until its component is read to the end. */
-    private record ExtensionVulnerability(String id, String description, Severity severity) {
+    private record ExtensionVulnerability(String id, String description, Severity severity, String ref) {
     }
 
     private static void readExtensionVulnerabilities(final XMLStreamReader r, final List<ExtensionVulnerability> out)
@@ -225,6 +243,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                 XmlWalk.skip(r);
                 continue;
             }
+            String ref = XmlWalk.attribute(r, "ref");
             String id = null;
             String description = null;
             CycloneDx.Ratings ratings = new CycloneDx.Ratings();
@@ -236,7 +255,7 @@ public final class CycloneDxXmlParser implements ReportParser {
                     default -> XmlWalk.skip(r);
                 }
             }
-            out.add(new ExtensionVulnerability(id, description, ratings.severity()));
+            out.add(new ExtensionVulnerability(id, description, ratings.severity(), ref));
         }
     }
 

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -25,16 +27,13 @@ import java.util.Locale;
  */
 public final class DependencyCheckXmlParser implements ReportParser {
     private static final String ID = "dependency-check-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "OWASP Dependency-Check XML (schema 1.x to 4.x)", ReportFormat.Family.XML, EvidenceKind.SCA);
     private static final int MAX_TEXT = 2000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "OWASP Dependency-Check XML (schema 1.x to 4.x)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

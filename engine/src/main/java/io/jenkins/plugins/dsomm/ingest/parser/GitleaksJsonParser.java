@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -23,16 +24,13 @@ import java.io.IOException;
  */
 public final class GitleaksJsonParser implements ReportParser {
     private static final String ID = "gitleaks-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Gitleaks JSON report (v8 and v7)", ReportFormat.Family.JSON, EvidenceKind.SECRETS);
     private static final String TOOL = "Gitleaks";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Gitleaks JSON report (v8 and v7)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

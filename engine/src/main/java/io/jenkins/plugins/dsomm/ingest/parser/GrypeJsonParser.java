@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -28,16 +29,13 @@ import java.util.Set;
  */
 public final class GrypeJsonParser implements ReportParser {
     private static final String ID = "grype-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Grype JSON", ReportFormat.Family.JSON, EvidenceKind.SCA, EvidenceKind.CONTAINER);
     private static final Set<String> NO_ECOSYSTEM = Set.of("binary", "generic", "unknown", "unknownpackage", "");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Grype JSON";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

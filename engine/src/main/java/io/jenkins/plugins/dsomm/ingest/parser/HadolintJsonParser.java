@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -23,17 +24,14 @@ import java.util.regex.Pattern;
  */
 public final class HadolintJsonParser implements ReportParser {
     private static final String ID = "hadolint-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Hadolint JSON report", ReportFormat.Family.JSON, EvidenceKind.IAC);
     private static final String TOOL = "Hadolint";
     private static final Pattern CODE = Pattern.compile("(DL|SC)\\d+");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Hadolint JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -30,6 +31,9 @@ import java.util.Locale;
  */
 public final class InTotoParser implements ReportParser {
     private static final String ID = "intoto-provenance";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "in-toto attestation / SLSA provenance (statement, DSSE envelope, .intoto.jsonl, Sigstore bundle)",
+            ReportFormat.Family.JSON_LINES, EvidenceKind.PROVENANCE);
     private static final String STATEMENT = "https://in-toto.io/statement";
     private static final String PAYLOAD_TYPE = "application/vnd.in-toto+json";
     private static final String BUNDLE = "application/vnd.dev.sigstore.bundle";
@@ -37,13 +41,8 @@ public final class InTotoParser implements ReportParser {
     static final int MAX_PAYLOAD = 1024 * 1024;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "in-toto attestation / SLSA provenance (statement, DSSE envelope, .intoto.jsonl, Sigstore bundle)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * "Maven Surefire" when the Surefire schema is referenced (no version: Surefire's {@code version} attribute is the
  * report schema's), else "JUnit"; time from the first {@code timestamp} of a suite.
  *
- * <p>Two scanners also write JUnit XML, and their failing test cases are findings:
+ * <p>Three scanners also write JUnit XML, and their failing test cases are findings:
  * <ul>
  * <li><b>Trivy</b> ({@code --format template --template @contrib/junit.tpl}; root {@code <testsuites name="trivy">},
  * or test case names {@code [SEVERITY] ID}): each test case with a failure is a finding, severity the bracketed
@@ -46,10 +47,20 @@ import java.util.regex.Pattern;
  * <li><b>Gitleaks</b> ({@code --report-format junit}; suite named {@code gitleaks}): each failing case is a secret
  * (SECRETS) of the rule {@code RuleID} of the finding JSON in the failure text, at its {@code File}, with its
  * {@code Fingerprint} when not empty; Gitleaks states no severity (UNKNOWN). Tool "Gitleaks", no version.</li>
+ * <li><b>Burp Dastardly</b> ({@code dastardly-report.xml}; root {@code <testsuites name="Dastardly scan results…">},
+ * one suite per URL crawled): DAST evidence, a clean scan included; each {@code <failure>} is a finding of the issue
+ * named by its test case, severity the word of its {@code type} (High, Medium, Low, Information → INFO), located
+ * at the URL its message names ("… found at URL"), else at the suite's. Tool "Burp Dastardly", no version.</li>
  * </ul>
  */
 public final class JUnitXmlParser implements ReportParser {
     private static final String ID = "junit-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "JUnit XML (test reports; Trivy, Gitleaks and Burp Dastardly JUnit output as findings)",
+            ReportFormat.Family.XML, EvidenceKind.SCA, EvidenceKind.DAST, EvidenceKind.SECRETS, EvidenceKind.IAC,
+            EvidenceKind.CONTAINER, EvidenceKind.LICENSE, EvidenceKind.TEST);
+    private static final String DASTARDLY = "Dastardly scan results";
+    private static final Pattern FOUND_AT = Pattern.compile(" found at (\\S+)\\s*$");
     private static final int MAX_TEXT = 64 * 1024;
     private static final Pattern TRIVY_NAME = Pattern.compile("\\[(CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN)]\\s+(.*)",
             Pattern.DOTALL);
@@ -60,13 +71,8 @@ public final class JUnitXmlParser implements ReportParser {
             "chainguard", "fedora", "bottlerocket", "echo", "minimos");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "JUnit XML (test reports; Trivy and Gitleaks JUnit output as findings)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -87,7 +93,9 @@ public final class JUnitXmlParser implements ReportParser {
             XmlWalk.toRoot(r);
             String root = r.getLocalName();
             if ("testsuites".equals(root)) {
-                read.trivy = "trivy".equalsIgnoreCase(trim(XmlWalk.attribute(r, "name")));
+                String name = trim(XmlWalk.attribute(r, "name"));
+                read.trivy = "trivy".equalsIgnoreCase(name);
+                read.dastardly = name != null && name.startsWith(DASTARDLY);
                 if (read.trivy) {
                     collector.tool("Trivy");
                 }
@@ -123,6 +131,7 @@ public final class JUnitXmlParser implements ReportParser {
         private boolean trivy;
         private boolean trivyFindings;
         private boolean gitleaks;
+        private boolean dastardly;
         private boolean surefire;
 
         Read(final EvidenceCollector collector) {
@@ -186,6 +195,13 @@ public final class JUnitXmlParser implements ReportParser {
                 }
             }
             if (failures.isEmpty()) {
+                return;
+            }
+            if (dastardly) {
+                Failure f = failures.get(0);
+                Matcher at = f.message() == null ? null : FOUND_AT.matcher(f.message());
+                collector.openFinding(Severity.fromWord(f.type()), name, f.message() != null ? f.message() : name,
+                        at != null && at.find() ? at.group(1) : suite);
                 return;
             }
             if (gitleaksSuite && !trivy) {
@@ -274,6 +290,10 @@ public final class JUnitXmlParser implements ReportParser {
             else if (gitleaks) {
                 collector.tool("Gitleaks");
                 kinds.add(EvidenceKind.SECRETS);
+            }
+            else if (dastardly) {
+                collector.tool("Burp Dastardly");
+                kinds.add(EvidenceKind.DAST);
             }
             else if (surefire) {
                 collector.tool("Maven Surefire"); // its "version" attribute is the report schema's

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -29,16 +30,13 @@ import java.util.Locale;
  */
 public final class KicsJsonParser implements ReportParser {
     private static final String ID = "kics-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "KICS JSON report", ReportFormat.Family.JSON, EvidenceKind.IAC);
     private static final String TOOL = "KICS";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "KICS JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

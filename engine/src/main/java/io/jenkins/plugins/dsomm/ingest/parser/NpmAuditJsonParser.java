@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -27,21 +28,23 @@ import java.util.Set;
  * most severe advisory in {@code via}, the smallest among equally severe ones; a v2 entry vulnerable only through
  * dependencies has the rule {@code via:<dependency>}. Located at the package name. Severity: the stated
  * {@code severity} word (moderate → MEDIUM), else the CVSS score.
- * Suppressed: v1 {@code muted} entries. An npm error document ({@code {"error": {"code", "summary"}}}) is a
- * parse error quoting npm's summary, never a clean scan.
+ * Tool "npm audit"; "pnpm audit" for {@code pnpm audit --json}, which writes the v1 report with dependency paths
+ * that start at the project ({@code .>express>qs}).
+ * Suppressed: v1 {@code muted} entries. An npm error document is a parse error quoting npm's words, never a
+ * clean scan: {@code {"error": {"code", "summary", "detail"}}}, or the registry's HTTP error ({@code {"message",
+ * "method", "uri", "statusCode", "code", "error": {"summary", "detail"}}}, when the audit endpoint fails).
  */
 public final class NpmAuditJsonParser implements ReportParser {
     private static final String ID = "npm-audit-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "npm audit JSON (v1 and v2)", ReportFormat.Family.JSON, EvidenceKind.SCA);
     private static final String TOOL = "npm audit";
+    /** pnpm writes npm's v1 layout, its dependency paths starting at the project, {@code .}: {@code .>express>qs}. */
+    private static final String PNPM = "pnpm audit";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "npm audit JSON (v1 and v2)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -60,16 +63,23 @@ public final class NpmAuditJsonParser implements ReportParser {
         if (error.contains("code") && error.contains("summary") && json.keys().size() <= 2) {
             return LIKELY;
         }
+        boolean http = json.has("statusCode") || json.has("uri");
+        if (json.has("message") && http && (error.contains("summary") || error.contains("detail"))
+                && HTTP_ERROR_KEYS.containsAll(json.keys())) {
+            return LIKELY; // the registry's HTTP error, as npm writes it when the audit request fails
+        }
         return NO;
     }
 
     @Override
     public Evidence parse(final ReportSource source) throws ParseException {
         String file = source.name();
-        EvidenceCollector collector = new EvidenceCollector(ID, source).tool(TOOL);
+        EvidenceCollector collector = new EvidenceCollector(ID, source);
+        boolean[] pnpm = new boolean[1];
         JsonWalk.read(source, ID, p -> {
             boolean sawReport = false;
             String[] error = null;
+            String[] http = new String[2]; // message, code
             p.nextToken();
             JsonReports.expect(p, JsonToken.START_OBJECT, "an npm audit report object", file, ID);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -80,7 +90,7 @@ public final class NpmAuditJsonParser implements ReportParser {
                         sawReport = true;
                         p.skipChildren();
                     }
-                    case "advisories" -> sawReport |= JsonWalk.fields(p, (key, v) -> advisory(v, collector));
+                    case "advisories" -> sawReport |= JsonWalk.fields(p, (key, v) -> advisory(v, collector, pnpm));
                     case "vulnerabilities" -> sawReport |= JsonWalk.fields(p, (key, v) -> vulnerable(key, v,
                             collector));
                     case "muted" -> {
@@ -90,12 +100,15 @@ public final class NpmAuditJsonParser implements ReportParser {
                         }
                     }
                     case "error" -> error = error(p);
+                    case "message" -> http[0] = JsonReports.text(p);
+                    case "code" -> http[1] = JsonReports.text(p);
                     default -> p.skipChildren();
                 }
             }
             if (error != null && !sawReport) {
-                String code = error[0] == null ? "" : error[0] + ": ";
-                String summary = Values.firstNonBlank(error[1], error[2], "no summary given");
+                String code = Values.firstNonBlank(error[0], http[1]);
+                code = code == null ? "" : code + ": ";
+                String summary = Values.firstNonBlank(http[0], error[1], error[2], "no summary given");
                 throw new ParseException(file, ID, "npm audit failed (error document, not a scan result): " + code
                         + summary.strip());
             }
@@ -104,9 +117,13 @@ public final class NpmAuditJsonParser implements ReportParser {
                         + "\"vulnerabilities\"");
             }
         });
-        collector.kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
+        collector.tool(pnpm[0] ? PNPM : TOOL).kind(EvidenceKind.SCA).facet(Facets.ECOSYSTEM_NPM);
         return collector.build();
     }
+
+    /** The keys of the registry's HTTP error document npm writes when the audit request fails. */
+    private static final Set<String> HTTP_ERROR_KEYS = Set.of("message", "method", "uri", "headers", "statusCode",
+            "code", "body", "pkgid", "spec", "error");
 
     /** The code, summary and detail of an npm error object (a string error gives the summary only). */
     private static String[] error(final JsonParser p) throws IOException, ParseException {
@@ -127,7 +144,8 @@ public final class NpmAuditJsonParser implements ReportParser {
     }
 
     /** v1: one advisory of {@code advisories}; one finding per dependency path. */
-    private static void advisory(final JsonParser p, final EvidenceCollector collector) throws IOException, ParseException {
+    private static void advisory(final JsonParser p, final EvidenceCollector collector, final boolean[] pnpm)
+            throws IOException, ParseException {
         String[] a = new String[6]; // module, severity, ghsa, id, title, first cve
         double[] score = {Double.NaN};
         int[] paths = {0};
@@ -145,7 +163,11 @@ public final class NpmAuditJsonParser implements ReportParser {
                 case "cvss" -> score[0] = cvssScore(v);
                 case "findings" -> JsonWalk.objects(v, finding -> JsonWalk.fields(finding, (field, f) -> {
                     if ("paths".equals(field)) {
-                        paths[0] += JsonWalk.count(f);
+                        JsonWalk.items(f, path -> {
+                            paths[0]++;
+                            String text = JsonReports.text(path);
+                            pnpm[0] |= text != null && (text.equals(".") || text.startsWith(".>"));
+                        });
                     }
                     else {
                         f.skipChildren();

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -27,16 +28,13 @@ import java.time.Instant;
  */
 public final class NucleiJsonParser implements ReportParser {
     private static final String ID = "nuclei-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Nuclei JSON Lines / JSON export", ReportFormat.Family.JSON_LINES, EvidenceKind.DAST);
     private static final String TOOL = "Nuclei";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Nuclei JSON Lines / JSON export";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -36,16 +37,14 @@ import java.util.Set;
  */
 public final class OsvScannerJsonParser implements ReportParser {
     private static final String ID = "osv-scanner-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "OSV-Scanner JSON", ReportFormat.Family.JSON, EvidenceKind.SCA, EvidenceKind.CONTAINER,
+            EvidenceKind.LICENSE);
     private static final String TOOL = "osv-scanner";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "OSV-Scanner JSON";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

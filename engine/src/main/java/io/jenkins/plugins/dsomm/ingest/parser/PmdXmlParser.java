@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -23,17 +24,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class PmdXmlParser implements ReportParser {
     private static final String ID = "pmd-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "PMD XML report", ReportFormat.Family.XML, EvidenceKind.SAST, EvidenceKind.LINT);
     static final String NAMESPACE = "http://pmd.sourceforge.net/report/2.0.0";
     private static final int MAX_TEXT = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "PMD XML report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

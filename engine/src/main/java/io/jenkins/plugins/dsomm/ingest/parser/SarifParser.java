@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -35,19 +36,17 @@ import java.util.Set;
  */
 public final class SarifParser implements ReportParser {
     private static final String ID = "sarif";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "SARIF 2.1.0 (also 1.0 and 2.0 pre-release)", ReportFormat.Family.JSON, EvidenceKind.SAST,
+            EvidenceKind.SCA, EvidenceKind.DAST, EvidenceKind.SECRETS, EvidenceKind.IAC, EvidenceKind.CONTAINER);
     /** Most distinct strings shared among results kept before the tool. */
     private static final int MAX_SHARED = 20_000;
     private static final Set<String> NOT_FINDINGS = Set.of("pass", "notapplicable", "informational", "review",
             "open");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SARIF 2.1.0 (also 1.0 and 2.0 pre-release)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -69,17 +68,7 @@ public final class SarifParser implements ReportParser {
 
     @Override
     public Evidence parse(final ReportSource source) throws ParseException {
-        List<Evidence> all = parseAll(source);
-        if (all.size() == 1) {
-            return all.get(0);
-        }
-        Evidence first = all.get(0);
-        Evidence.Builder merged = first.toBuilder();
-        for (Evidence e : all.subList(1, all.size())) {
-            merged.kinds(e.kinds()).open(merged.build().open().plus(e.open()))
-                    .suppressed(merged.build().suppressed() + e.suppressed()).facets(e.facets());
-        }
-        return merged.build();
+        return ManyTools.merged(parseAll(source));
     }
 
     @Override

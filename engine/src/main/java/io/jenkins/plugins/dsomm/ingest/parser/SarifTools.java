@@ -22,7 +22,9 @@ final class SarifTools {
         }
         if (t.contains("trivy") || t.contains("grype") || t.contains("dependency-check") || t.contains("dependency check")
                 || t.contains("osv-scanner") || t.contains("osv scanner") || t.contains("snyk open source")
-                || t.contains("npm audit") || t.contains("retire") || t.contains("ossindex") || t.contains("dependabot")) {
+                || t.contains("npm audit") || t.contains("retire") || t.contains("ossindex") || t.contains("dependabot")
+                || t.contains("govulncheck") || t.contains("pip-audit") || t.contains("cargo-audit")
+                || t.contains("cargo audit")) {
             return EnumSet.of(EvidenceKind.SCA);
         }
         if (t.contains("gitleaks") || t.contains("trufflehog") || t.contains("secretlint")

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -27,17 +28,14 @@ import java.util.Set;
  */
 public final class SemgrepJsonParser implements ReportParser {
     private static final String ID = "semgrep-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Semgrep JSON", ReportFormat.Family.JSON, EvidenceKind.SAST);
     private static final Set<String> ROOT_KEYS = Set.of("results", "errors", "paths", "version", "skipped_rules",
             "interfile_languages_used", "time", "explanations", "engine_requested", "skipped", "rules_by_engine");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Semgrep JSON";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

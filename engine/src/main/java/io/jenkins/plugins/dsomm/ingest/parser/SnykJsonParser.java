@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -35,16 +36,14 @@ import java.util.Set;
  */
 public final class SnykJsonParser implements ReportParser {
     private static final String ID = "snyk-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Snyk CLI JSON (test, --all-projects, container test, iac test)", ReportFormat.Family.JSON,
+            EvidenceKind.SCA, EvidenceKind.IAC, EvidenceKind.CONTAINER, EvidenceKind.LICENSE);
     private static final String TOOL = "Snyk";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Snyk CLI JSON (test, --all-projects, container test, iac test)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.jenkins.plugins.dsomm.ingest.parser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -21,15 +23,12 @@ import java.util.Locale;
  */
 public final class SpdxJsonParser implements ReportParser {
     private static final String ID = "spdx-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "SPDX 2.2/2.3 JSON", ReportFormat.Family.JSON, EvidenceKind.SBOM);
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SPDX 2.2/2.3 JSON";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

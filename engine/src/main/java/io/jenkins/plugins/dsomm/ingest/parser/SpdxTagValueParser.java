@@ -1,8 +1,10 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -27,18 +29,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SpdxTagValueParser implements ReportParser {
     private static final String ID = "spdx-tag-value";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "SPDX 2.x tag-value", ReportFormat.Family.TEXT, EvidenceKind.SBOM);
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_VALUE = 4096;
     private static final int DETECT_LINES = 40;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SPDX 2.x tag-value";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -25,19 +26,23 @@ import java.util.Locale;
  * primary {@code <SourceLine>} of the bug, else of its class. Identity: SpotBugs' own {@code instanceHash} with
  * {@code instanceOccurrenceNum}. Tool "SpotBugs" (versions before 3.1 are "FindBugs"), version from
  * {@code version}; time from {@code analysisTimestamp} (epoch milliseconds), else {@code timestamp}.
+ *
+ * <p>spotbugs-maven-plugin's {@code spotbugs.xml} (its "xdoc" form) has the same root, with
+ * {@code <file classname><BugInstance type priority category message lineNumber/></file>} children: each such
+ * {@code <BugInstance>} is an open finding of rule {@code type} located at the class's source path (from
+ * {@code classname}), titled by its {@code message}, severity from the priority word (High → HIGH, Normal → MEDIUM,
+ * Low → LOW, else UNKNOWN); its identity is rule + location + occurrence. A {@code <BugInstance>} anywhere else
+ * that is not read is an error: a recognised report never gives 0 findings from findings it did not understand.
  */
 public final class SpotBugsXmlParser implements ReportParser {
     private static final String ID = "spotbugs-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "SpotBugs / FindSecBugs / FindBugs XML", ReportFormat.Family.XML, EvidenceKind.SAST);
     private static final int MAX_TEXT = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SpotBugs / FindSecBugs / FindBugs XML";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
@@ -64,15 +69,44 @@ public final class SpotBugsXmlParser implements ReportParser {
             collector.producedAt(epoch(XmlWalk.attribute(r, "analysisTimestamp")));
             collector.producedAt(epoch(XmlWalk.attribute(r, "timestamp")));
             while (XmlWalk.nextChild(r)) {
-                if ("BugInstance".equals(r.getLocalName())) {
-                    readBug(r, collector);
-                }
-                else {
-                    XmlWalk.skip(r);
+                switch (r.getLocalName()) {
+                    case "BugInstance" -> readBug(r, collector);
+                    case "file" -> readFile(r, collector, file);
+                    default -> skipWithoutBugs(r, file);
                 }
             }
         });
         return collector.build();
+    }
+
+    /** spotbugs-maven-plugin's {@code <file classname>} with its {@code <BugInstance>} children. */
+    private static void readFile(final XMLStreamReader r, final EvidenceCollector collector, final String file)
+            throws XMLStreamException, ParseException {
+        String location = classPath(XmlWalk.attribute(r, "classname"));
+        while (XmlWalk.nextChild(r)) {
+            if (!"BugInstance".equals(r.getLocalName())) {
+                skipWithoutBugs(r, file);
+                continue;
+            }
+            String type = XmlWalk.attribute(r, "type");
+            String message = XmlWalk.attribute(r, "message");
+            collector.openFinding(severity(XmlWalk.attribute(r, "priority")), type,
+                    message == null || message.isBlank() ? type : message, location);
+            XmlWalk.skip(r);
+        }
+    }
+
+    /** Skips an element that is not read, refusing one holding a {@code <BugInstance>}: its findings would be lost. */
+    private static void skipWithoutBugs(final XMLStreamReader r, final String file)
+            throws XMLStreamException, ParseException {
+        String element = r.getLocalName();
+        int line = r.getLocation().getLineNumber();
+        int column = r.getLocation().getColumnNumber();
+        if (XmlWalk.skipCounting(r, "BugInstance") > 0) {
+            throw new ParseException(file, ID, "<BugInstance> elements inside <" + element + ">, which DSOMM Gate "
+                    + "does not read: refused rather than reporting fewer findings than the report holds", line,
+                    column, null);
+        }
     }
 
     /** FindBugs' last release was 3.0.1; SpotBugs started at 3.1.0. */
@@ -159,12 +193,17 @@ public final class SpotBugsXmlParser implements ReportParser {
             }
             XmlWalk.skip(r);
         }
-        if (path == null && classname != null && !classname.isBlank()) {
-            int inner = classname.indexOf('$');
-            String outer = inner > 0 ? classname.substring(0, inner) : classname;
-            path = outer.replace('.', '/') + ".java";
+        return path != null ? path : classPath(classname);
+    }
+
+    /** The source path of a class by its name ({@code a.b.C$D} → {@code a/b/C.java}), or null. */
+    private static String classPath(final String classname) {
+        if (classname == null || classname.isBlank()) {
+            return null;
         }
-        return path;
+        int inner = classname.indexOf('$');
+        String outer = inner > 0 ? classname.substring(0, inner) : classname;
+        return outer.trim().replace('.', '/') + ".java";
     }
 
     static Severity severity(final String priority) {
@@ -172,9 +211,9 @@ public final class SpotBugsXmlParser implements ReportParser {
             return Severity.UNKNOWN;
         }
         return switch (priority.trim().toLowerCase(Locale.ROOT)) {
-            case "1" -> Severity.HIGH;
-            case "2" -> Severity.MEDIUM;
-            case "3" -> Severity.LOW;
+            case "1", "high" -> Severity.HIGH;
+            case "2", "normal" -> Severity.MEDIUM;
+            case "3", "low" -> Severity.LOW;
             default -> Severity.UNKNOWN;
         };
     }

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -29,18 +30,15 @@ import java.util.Set;
  */
 public final class TfsecJsonParser implements ReportParser {
     private static final String ID = "tfsec-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "tfsec JSON report", ReportFormat.Family.JSON, EvidenceKind.IAC);
     private static final String TOOL = "tfsec";
     private static final Set<String> RESULT_KEYS = Set.of("rule_id", "long_id", "rule_description",
             "rule_provider", "legacy_rule_id");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "tfsec JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -38,6 +39,9 @@ import java.util.Set;
  */
 public final class TrivyJsonParser implements ReportParser {
     private static final String ID = "trivy-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Trivy JSON (SchemaVersion 2, Kubernetes and legacy layouts)", ReportFormat.Family.JSON, EvidenceKind.SCA,
+            EvidenceKind.IAC, EvidenceKind.SECRETS, EvidenceKind.CONTAINER, EvidenceKind.LICENSE);
     /** Legacy {@code Type} values (before result classes) that name an operating-system package database. */
     private static final Set<String> OS_TYPES = Set.of("alpine", "debian", "ubuntu", "redhat", "centos", "rocky",
             "alma", "almalinux", "amazon", "oracle", "photon", "suse linux enterprise server", "opensuse.leap",
@@ -45,13 +49,8 @@ public final class TrivyJsonParser implements ReportParser {
             "bottlerocket", "fedora", "echo", "minimos", "coreos", "distroless");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Trivy JSON (SchemaVersion 2, Kubernetes and legacy layouts)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -18,25 +19,32 @@ import java.io.IOException;
  * {@code {rule: {id, message, severity}, path, line, secret, context, commit...}}. Each item is one SECRETS finding;
  * severity from {@code rule.severity} by word (HIGH, MEDIUM, LOW); identity {@code rule.id} and {@code path}.
  * The report states no version and no time. {@code []} is no findings (recognised only with the format given).
+ *
+ * <p>Before 3.0 trufflehog3 wrote truffleHog v2's objects in one array: {@code [{date, path, branch, commit,
+ * commitHash, reason, stringsFound}]}. Each is one SECRETS finding of rule {@code reason} (a rule name or "High
+ * entropy") at {@code path}, titled by the reason; those versions state no severity (UNKNOWN).
  */
 public final class Trufflehog3JsonParser implements ReportParser {
     private static final String ID = "trufflehog3-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "trufflehog3 (Python fork) JSON report", ReportFormat.Family.JSON, EvidenceKind.SECRETS);
     private static final String TOOL = "trufflehog3";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "trufflehog3 (Python fork) JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override
     public int detect(final Sniff sniff) {
         Sniff.JsonShape json = sniff.json();
-        if (json == null || json.type() != Sniff.JsonShape.Type.ARRAY || !json.has("rule", "path")) {
+        if (json == null || json.type() != Sniff.JsonShape.Type.ARRAY) {
+            return NO;
+        }
+        if (json.has("reason", "stringsFound", "path") && (json.has("commitHash") || json.has("branch"))) {
+            return LIKELY; // the legacy (< 3.0) array of truffleHog v2 objects
+        }
+        if (!json.has("rule", "path")) {
             return NO;
         }
         var rule = json.childKeys("rule");
@@ -58,9 +66,12 @@ public final class Trufflehog3JsonParser implements ReportParser {
 
     private static void readFinding(final JsonParser p, final EvidenceCollector collector, final String file)
             throws IOException, ParseException {
-        String[] f = new String[4]; // rule id, message, severity, path
+        String[] f = new String[5]; // rule id, message, severity, path, legacy reason
         JsonWalk.fields(p, (name, value) -> {
-            if ("rule".equals(name)) {
+            if ("reason".equals(name)) {
+                f[4] = JsonReports.text(p);
+            }
+            else if ("rule".equals(name)) {
                 JsonWalk.fields(p, (key, v) -> {
                     switch (key) {
                         case "id" -> f[0] = JsonReports.text(p);
@@ -78,6 +89,7 @@ public final class Trufflehog3JsonParser implements ReportParser {
             throw new ParseException(file, ID, "not a trufflehog3 finding: no \"rule\" and no \"path\"",
                     p.currentLocation().getLineNr(), -1, null);
         }
-        collector.openFinding(Severity.fromWord(f[2]), f[0], Values.firstNonBlank(f[1], f[0]), f[3]);
+        String rule = Values.firstNonBlank(f[0], f[4]);
+        collector.openFinding(Severity.fromWord(f[2]), rule, Values.firstNonBlank(f[1], rule), f[3]);
     }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -25,16 +26,13 @@ import java.io.IOException;
  */
 public final class TrufflehogJsonParser implements ReportParser {
     private static final String ID = "trufflehog-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "TruffleHog JSON Lines (v3 and v2)", ReportFormat.Family.JSON_LINES, EvidenceKind.SECRETS);
     private static final String TOOL = "TruffleHog";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "TruffleHog JSON Lines (v3 and v2)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

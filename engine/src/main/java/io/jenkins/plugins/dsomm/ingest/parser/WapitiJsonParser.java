@@ -3,9 +3,11 @@ package io.jenkins.plugins.dsomm.ingest.parser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -20,15 +22,12 @@ import java.io.IOException;
  */
 public final class WapitiJsonParser implements ReportParser {
     private static final String ID = "wapiti-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Wapiti JSON report", ReportFormat.Family.JSON, EvidenceKind.DAST);
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Wapiti JSON report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

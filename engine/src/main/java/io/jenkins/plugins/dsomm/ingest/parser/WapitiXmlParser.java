@@ -1,8 +1,10 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -18,16 +20,13 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class WapitiXmlParser implements ReportParser {
     private static final String ID = "wapiti-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "Wapiti XML report", ReportFormat.Family.XML, EvidenceKind.DAST);
     private static final int MAX_FIELD = 2000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Wapiti XML report";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

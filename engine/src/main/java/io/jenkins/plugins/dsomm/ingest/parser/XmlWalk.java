@@ -77,6 +77,25 @@ final class XmlWalk {
         }
     }
 
+    /**
+     * Skips the current element (the reader is on its START_ELEMENT) up to and including its END_ELEMENT, and
+     * returns how many elements named {@code localName} it held (the element itself included).
+     */
+    static int skipCounting(final XMLStreamReader r, final String localName) throws XMLStreamException {
+        int found = localName.equals(r.getLocalName()) ? 1 : 0;
+        int depth = 1;
+        while (depth > 0) {
+            if (nextTag(r) == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                found += localName.equals(r.getLocalName()) ? 1 : 0;
+            }
+            else {
+                depth--;
+            }
+        }
+        return found;
+    }
+
     /** The trimmed text of the current element, nested elements' text included, at most {@code max} characters. */
     static String text(final XMLStreamReader r, final int max) throws XMLStreamException {
         return SecureXml.readText(r, max);

@@ -3,9 +3,11 @@ package io.jenkins.plugins.dsomm.ingest.parser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.JsonReports;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -26,16 +28,14 @@ import java.util.Set;
  */
 public final class ZapJsonParser implements ReportParser {
     private static final String ID = "zap-json";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "OWASP ZAP traditional JSON report (also traditional-json-plus)", ReportFormat.Family.JSON,
+            EvidenceKind.DAST);
     private static final Set<String> SITE_KEYS = Set.of("@name", "@host", "alerts");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "OWASP ZAP traditional JSON report (also traditional-json-plus)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.EvidenceCollector;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
+import io.jenkins.plugins.dsomm.ingest.ReportFormat;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
 import io.jenkins.plugins.dsomm.ingest.Sniff;
@@ -18,17 +20,15 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class ZapXmlParser implements ReportParser {
     private static final String ID = "zap-xml";
+    private static final ReportFormat FORMAT = ReportFormat.of(ID,
+            "OWASP ZAP traditional XML report (also traditional-xml-plus)", ReportFormat.Family.XML,
+            EvidenceKind.DAST);
     private static final String ROOT = "OWASPZAPReport";
     private static final int MAX_FIELD = 1000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "OWASP ZAP traditional XML report (also traditional-xml-plus)";
+    public ReportFormat format() {
+        return FORMAT;
     }
 
     @Override

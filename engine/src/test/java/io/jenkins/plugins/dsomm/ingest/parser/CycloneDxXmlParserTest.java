@@ -77,6 +77,19 @@ class CycloneDxXmlParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldReadTheVulnerabilityExtensionAtBomLevelByComponentRef() throws ParseException {
+        Evidence e = parse("cyclonedx-xml/cdx-1.2-bom-level-vulnerability-extension.xml");
+        assertThat(e.tool()).isEqualTo("dep-scan");
+        assertThat(e.kinds()).containsExactlyInAnyOrder(EvidenceKind.SBOM, EvidenceKind.SCA);
+        assertThat(e.components()).isEqualTo(3);
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(2, 1, 0, 0, 0, 0));
+        assertThat(e.findings()).extracting(Finding::rule, Finding::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CVE-2021-44228", "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"),
+                org.assertj.core.groups.Tuple.tuple("CVE-2020-36518", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.10"),
+                org.assertj.core.groups.Tuple.tuple("CVE-2022-42889", "org.apache.commons/commons-text@1.9"));
+    }
+
+    @Test
     void shouldReadCycloneDx10WithoutMetadata() throws ParseException {
         Evidence e = parseXml("""
                 <?xml version="1.0"?>

@@ -100,6 +100,28 @@ class JUnitXmlParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldReadBurpDastardlyIssuesAsDastFindings() throws ParseException {
+        Evidence e = parse("junit-xml/burp-dastardly.xml");
+        assertThat(e.tool()).isEqualTo("Burp Dastardly");
+        assertThat(e.kinds()).containsExactly(EvidenceKind.DAST);
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(0, 2, 0, 1, 0, 0));
+        assertThat(e.findings()).extracting(Finding::rule, Finding::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Cross-site scripting (reflected)", "https://shop.example.test/search"),
+                org.assertj.core.groups.Tuple.tuple("Cross-site scripting (reflected)",
+                        "https://shop.example.test/account/newsletter"),
+                org.assertj.core.groups.Tuple.tuple("Vulnerable JavaScript dependency",
+                        "https://shop.example.test/static/app.js"));
+        assertThat(e.findings().get(0).title())
+                .isEqualTo("Cross-site scripting (reflected) found at https://shop.example.test/search");
+        String clean = "<testsuites failures=\"0\" name=\"Dastardly scan results - have a vulnerability-free day!\" "
+                + "tests=\"1\"><testsuite failures=\"0\" name=\"https://a.test:443/\" tests=\"1\"><testcase "
+                + "name=\"No issues were identified\"/></testsuite></testsuites>";
+        Evidence none = parseBytes("clean.xml", clean.getBytes(StandardCharsets.UTF_8));
+        assertThat(none.kinds()).containsExactly(EvidenceKind.DAST);
+        assertThat(none.open().total()).isZero();
+    }
+
+    @Test
     void shouldReadNestedSuitesAndTheirTimestamp() throws ParseException {
         String xml = """
                 <testsuites name="jest tests" tests="3" failures="1">

@@ -127,6 +127,50 @@ class NpmAuditJsonParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldTurnTheRegistrysHttpErrorIntoAClearError() {
+        String error = """
+                {
+                  "message": "503 Service Unavailable - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+                  "method": "POST",
+                  "uri": "https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+                  "headers": {"content-type": ["text/html"]},
+                  "statusCode": 503,
+                  "code": "E503",
+                  "body": "<html>Service Unavailable</html>",
+                  "error": {
+                    "summary": "503 Service Unavailable - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+                    "detail": "Check the registry, or try again later."
+                  }
+                }""";
+        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("audit.json",
+                error.getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.format()).isEqualTo("npm-audit-json");
+        assertThat(outcome.error()).isEqualTo("audit.json (npm-audit-json): npm audit failed (error document, not a "
+                + "scan result): E503: 503 Service Unavailable - POST "
+                + "https://registry.npmjs.org/-/npm/v1/security/advisories/bulk");
+        String noCode = "{\"message\": \"request to https://registry.npmjs.org/ failed, reason: getaddrinfo "
+                + "ENOTFOUND\", \"uri\": \"https://registry.npmjs.org/\", \"error\": {\"summary\": \"x\"}}";
+        assertThat(new Ingestor().readFile(ReportSource.of("audit.json", noCode.getBytes(StandardCharsets.UTF_8)),
+                null).error()).isEqualTo("audit.json (npm-audit-json): npm audit failed (error document, not a scan "
+                + "result): request to https://registry.npmjs.org/ failed, reason: getaddrinfo ENOTFOUND");
+    }
+
+    @Test
+    void shouldNamePnpmAuditByItsPathsThatStartAtTheProject() throws ParseException {
+        String pnpm = """
+                {"actions": [], "advisories": {"1069415": {"findings": [{"version": "0.6.1",
+                  "paths": [".>express>qs", ".>body-parser>qs"]}], "module_name": "qs", "severity": "high",
+                  "github_advisory_id": "GHSA-gqgv-6jq5-jjj9", "id": 1069415, "title": "Prototype Pollution"}},
+                 "muted": [], "metadata": {"vulnerabilities": {"high": 1}, "dependencies": 40,
+                  "devDependencies": 0, "optionalDependencies": 0, "totalDependencies": 40}}""";
+        Evidence e = parseText(pnpm);
+        assertThat(e.tool()).isEqualTo("pnpm audit");
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(0, 2, 0, 0, 0, 0));
+        assertThat(parseText(pnpm.replace(".>", ""))).satisfies(npm -> assertThat(npm.tool()).isEqualTo("npm audit"));
+    }
+
+    @Test
     void shouldNotClaimOtherErrorDocuments() {
         byte[] other = "{\"error\": {\"code\": 1, \"message\": \"boom\"}}".getBytes(StandardCharsets.UTF_8);
         assertThat(parser().detect(Sniff.of("x.json", other))).isEqualTo(ReportParser.NO);

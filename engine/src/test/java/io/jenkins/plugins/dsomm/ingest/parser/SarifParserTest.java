@@ -75,6 +75,21 @@ class SarifParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldClassifyEachProducerByName() throws ParseException {
+        // govulncheck analyses the dependencies of a Go module: SCA, not SAST
+        String runs = java.util.stream.Stream.of("anchore-container-scan", "Trivy", "Gitleaks", "Checkov", "ZAP",
+                "CodeQL", "govulncheck").map(n -> "{\"tool\":{\"driver\":{\"name\":\"" + n + "\"}},\"results\":[]}")
+                .collect(java.util.stream.Collectors.joining(","));
+        List<Evidence> all = parser().parseAll(ReportSource.of("producers.sarif",
+                ("{\"version\":\"2.1.0\",\"runs\":[" + runs + "]}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(all).extracting(Evidence::kinds).containsExactly(
+                java.util.Set.of(EvidenceKind.CONTAINER, EvidenceKind.SCA), java.util.Set.of(EvidenceKind.SCA),
+                java.util.Set.of(EvidenceKind.SECRETS), java.util.Set.of(EvidenceKind.IAC),
+                java.util.Set.of(EvidenceKind.DAST), java.util.Set.of(EvidenceKind.SAST),
+                java.util.Set.of(EvidenceKind.SCA));
+    }
+
+    @Test
     void shouldReadSarif1() throws ParseException {
         Evidence e = parse("sarif/legacy-1.0.sarif");
         assertThat(e.tool()).isEqualTo("OldScanner");

@@ -74,6 +74,42 @@ class SpotBugsXmlParserTest extends AbstractParserTest {
     }
 
     @Test
+    void shouldReadTheMavenPluginsSpotbugsXml() throws ParseException {
+        // real output of spotbugs-maven-plugin 4.8.6.6 (spotbugs goal, xmlOutput) with FindSecBugs 1.13.0
+        Evidence e = parse("spotbugs-xml/spotbugs-maven-plugin-4.8.6.6.xml");
+        assertThat(e.tool()).isEqualTo("SpotBugs");
+        assertThat(e.toolVersion()).isEqualTo("4.8.6");
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(0, 6, 5, 1, 0, 0));
+        assertThat(e.findings()).hasSize(12);
+        Finding md5 = e.findings().stream().filter(f -> f.rule().equals("WEAK_MESSAGE_DIGEST_MD5")).findFirst()
+                .orElseThrow();
+        assertThat(md5.location()).isEqualTo("com/example/Store.java");
+        assertThat(md5.title()).isEqualTo("This API MD5 (MDX) is not a recommended cryptographic hash function");
+        assertThat(md5.severity()).isEqualTo(Severity.HIGH);
+        assertThat(md5.id()).isEqualTo(FindingIdentity.of("WEAK_MESSAGE_DIGEST_MD5", "com/example/Store.java", 1));
+        assertThat(e.findings()).filteredOn(f -> f.rule().equals("DM_DEFAULT_ENCODING")).extracting(Finding::id)
+                .containsExactly(FindingIdentity.of("DM_DEFAULT_ENCODING", "com/example/Store.java", 1),
+                        FindingIdentity.of("DM_DEFAULT_ENCODING", "com/example/Store.java", 2));
+        assertThat(e.findings()).filteredOn(f -> f.rule().equals("EC_NULL_ARG")).singleElement()
+                .satisfies(f -> assertThat(f.location()).isEqualTo("com/example/Store.java"));
+    }
+
+    @Test
+    void shouldRefuseBugInstancesWhereItDoesNotReadThem() {
+        String report = "<BugCollection version='4.8.6'><Project/><Bugs>\n<BugInstance type='X' priority='1'/>"
+                + "</Bugs></BugCollection>";
+        assertThatThrownBy(() -> parseBytes("odd.xml", report.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ParseException.class)
+                .hasMessage("odd.xml (spotbugs-xml): <BugInstance> elements inside <Bugs>, which DSOMM Gate does not "
+                        + "read: refused rather than reporting fewer findings than the report holds at line 1, column "
+                        + "48");
+        String inFile = "<BugCollection version='4.8.6'><file classname='a.B'><group><BugInstance type='X' "
+                + "priority='High'/></group></file></BugCollection>";
+        assertThatThrownBy(() -> parseBytes("odd.xml", inFile.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ParseException.class).hasMessageContaining("<BugInstance> elements inside <group>");
+    }
+
+    @Test
     void shouldNotClaimOtherXml() {
         byte[] pmd = "<pmd version=\"7.0.0\"><file name=\"a.java\"/></pmd>".getBytes(StandardCharsets.UTF_8);
         assertThat(parser().detect(Sniff.of("a.xml", pmd))).isEqualTo(ReportParser.NO);

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.ingest.Sniff;
+import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.evidence.Severity;
@@ -38,6 +40,21 @@ class Trufflehog3JsonParserTest extends AbstractParserTest {
         assertThat(first.title()).isEqualTo("High Entropy");
         assertThat(first.location()).isEqualTo("settings/base.py");
         assertThat(first.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void shouldReadTheLegacyArrayOfTruffleHogV2Objects() throws ParseException {
+        Evidence e = parse("trufflehog3-json/trufflehog3-2.x-legacy.json");
+        assertThat(e.tool()).isEqualTo("trufflehog3");
+        assertThat(e.kinds()).containsExactly(EvidenceKind.SECRETS);
+        assertThat(e.open()).isEqualTo(SeverityCounts.of(0, 0, 0, 0, 0, 3));
+        assertThat(e.findings()).extracting(Finding::rule, Finding::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("AWS API Key", "config/settings.py"),
+                org.assertj.core.groups.Tuple.tuple("High entropy", "config/settings.py"),
+                org.assertj.core.groups.Tuple.tuple("RSA private key", "deploy/id_rsa"));
+        assertThat(ParserRegistry.defaults().detect(Sniff.of("x.json",
+                resource("trufflehog3-json/trufflehog3-2.x-legacy.json"))))
+                .hasValueSatisfying(p -> assertThat(p.id()).isEqualTo("trufflehog3-json"));
     }
 
     @Test

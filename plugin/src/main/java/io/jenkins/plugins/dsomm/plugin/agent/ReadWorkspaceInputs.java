@@ -14,7 +14,8 @@ import java.util.HashMap;
 
 /**
  * Runs on the agent: reads the small text inputs of an assessment from the workspace (attestation file, mapping,
- * DSOMM model) and the facts the repository's files show. Paths stay inside the workspace; files are bounded.
+ * DSOMM model, a DSOMM application team progress and its progress definition) and the facts the repository's files
+ * show. Paths stay inside the workspace; files are bounded.
  * Returns plain strings only.
  */
 public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap<String, String>> {
@@ -25,6 +26,8 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
     public static final String ATTESTATIONS = "attestations";
     public static final String RULES = "rules";
     public static final String MODEL = "model";
+    public static final String TEAM_PROGRESS = "teamProgress";
+    public static final String PROGRESS_DEFINITION = "progressDefinition";
     public static final String FACTS = "facts";
     public static final String GIT = "git";
     public static final String ERROR = "error.";
@@ -33,6 +36,8 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
     private final boolean attestationsRequired;
     private final String rules;
     private final String model;
+    private final String teamProgress;
+    private final String progressDefinition;
 
     /**
      * @param attestations         workspace path of the attestation file
@@ -40,13 +45,17 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
      *                             than nothing declared (the default {@code .dsomm.yml})
      * @param rules                workspace path of a mapping file, or empty
      * @param model                workspace path of a DSOMM model, or empty
+     * @param teamProgress         workspace path of a DSOMM application team progress file, or empty
+     * @param progressDefinition   workspace path of the DSOMM application's meta.yaml, or empty
      */
     public ReadWorkspaceInputs(final String attestations, final boolean attestationsRequired, final String rules,
-            final String model) {
+            final String model, final String teamProgress, final String progressDefinition) {
         this.attestations = attestations;
         this.attestationsRequired = attestationsRequired;
         this.rules = rules;
         this.model = model;
+        this.teamProgress = teamProgress;
+        this.progressDefinition = progressDefinition;
     }
 
     @Override
@@ -56,6 +65,8 @@ public final class ReadWorkspaceInputs extends MasterToSlaveFileCallable<HashMap
         read(root, attestations, ATTESTATIONS, attestationsRequired, out);
         read(root, rules, RULES, true, out);
         read(root, model, MODEL, true, out);
+        read(root, teamProgress, TEAM_PROGRESS, true, out);
+        read(root, progressDefinition, PROGRESS_DEFINITION, true, out);
         out.put(FACTS, String.join(",", RepositoryFacts.detect(root)));
         out.put(GIT, Boolean.toString(Files.exists(root.resolve(".git"), LinkOption.NOFOLLOW_LINKS)));
         return out;

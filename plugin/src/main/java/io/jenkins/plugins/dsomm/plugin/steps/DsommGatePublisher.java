@@ -2,14 +2,14 @@ package io.jenkins.plugins.dsomm.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
+import hudson.model.BuildListener;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
@@ -18,10 +18,8 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import io.jenkins.plugins.dsomm.plugin.GateSettings;
-import io.jenkins.plugins.dsomm.plugin.StageResult;
+import io.jenkins.plugins.util.RunResultHandler;
 import jenkins.model.Jenkins;
-import jenkins.tasks.SimpleBuildStep;
-import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -32,9 +30,11 @@ import java.io.IOException;
 
 /**
  * The freestyle post-build action: the same as {@code dsommGate}, with the same options; {@code pattern} selects
- * the reports to read.
+ * the reports to read. Freestyle (and other {@link AbstractProject}) jobs only: it is no {@code SimpleBuildStep} and
+ * has no symbol, so Pipeline has exactly one gate step, {@code dsommGate}, which also sets the stage result and
+ * returns the result.
  */
-public final class DsommGatePublisher extends Recorder implements SimpleBuildStep {
+public final class DsommGatePublisher extends Recorder {
     private GateSettings settings = new GateSettings();
 
     @DataBoundConstructor
@@ -167,6 +167,51 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
     @DataBoundSetter
     public void setStrict(final boolean strict) {
         settings.setStrict(strict);
+    }
+
+    public String getView() {
+        return settings.getView();
+    }
+
+    @DataBoundSetter
+    public void setView(final String view) {
+        settings.setView(view);
+    }
+
+    public String getTargets() {
+        return settings.getTargets();
+    }
+
+    @DataBoundSetter
+    public void setTargets(final String targets) {
+        settings.setTargets(targets);
+    }
+
+    public boolean isAtTarget() {
+        return settings.isAtTarget();
+    }
+
+    @DataBoundSetter
+    public void setAtTarget(final boolean atTarget) {
+        settings.setAtTarget(atTarget);
+    }
+
+    public String getTeamProgress() {
+        return settings.getTeamProgress();
+    }
+
+    @DataBoundSetter
+    public void setTeamProgress(final String teamProgress) {
+        settings.setTeamProgress(teamProgress);
+    }
+
+    public String getProgressDefinition() {
+        return settings.getProgressDefinition();
+    }
+
+    @DataBoundSetter
+    public void setProgressDefinition(final String progressDefinition) {
+        settings.setProgressDefinition(progressDefinition);
     }
 
     public String getRules() {
@@ -319,10 +364,14 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
     }
 
     @Override
-    public void perform(@NonNull final Run<?, ?> run, @NonNull final FilePath workspace, @NonNull final EnvVars env,
-            @NonNull final Launcher launcher, @NonNull final TaskListener listener)
+    public boolean perform(final AbstractBuild<?, ?> build, final Launcher launcher, final BuildListener listener)
             throws InterruptedException, IOException {
-        DsommGateRunner.gate(run, workspace, listener, settings.copy(), new StageResult(run, null), false);
+        FilePath workspace = build.getWorkspace();
+        if (workspace == null) {
+            throw new AbortException("[DSOMM Gate] the build has no workspace");
+        }
+        DsommGateRunner.gate(build, workspace, listener, settings.copy(), new RunResultHandler(build), false);
+        return true;
     }
 
     /**
@@ -330,7 +379,6 @@ public final class DsommGatePublisher extends Recorder implements SimpleBuildSte
      * publisher (ordinal 0) records its test results first and they count as TEST evidence.
      */
     @Extension(ordinal = -100)
-    @Symbol("dsommGatePublisher")
     public static final class Descriptor extends BuildStepDescriptor<Publisher> {
         /** The form is the Pipeline step's ({@code config.jelly} includes it from this class). */
         public Class<?> getStepClass() {

@@ -12,7 +12,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import io.jenkins.plugins.dsomm.plugin.GateSettings;
 import io.jenkins.plugins.dsomm.plugin.GateStepResult;
-import io.jenkins.plugins.dsomm.plugin.StageResult;
+import io.jenkins.plugins.util.PipelineResultHandler;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -161,6 +161,51 @@ public final class GateStep extends Step implements Serializable {
     @DataBoundSetter
     public void setStrict(final boolean strict) {
         settings.setStrict(strict);
+    }
+
+    public String getView() {
+        return settings.getView();
+    }
+
+    @DataBoundSetter
+    public void setView(final String view) {
+        settings.setView(view);
+    }
+
+    public String getTargets() {
+        return settings.getTargets();
+    }
+
+    @DataBoundSetter
+    public void setTargets(final String targets) {
+        settings.setTargets(targets);
+    }
+
+    public boolean isAtTarget() {
+        return settings.isAtTarget();
+    }
+
+    @DataBoundSetter
+    public void setAtTarget(final boolean atTarget) {
+        settings.setAtTarget(atTarget);
+    }
+
+    public String getTeamProgress() {
+        return settings.getTeamProgress();
+    }
+
+    @DataBoundSetter
+    public void setTeamProgress(final String teamProgress) {
+        settings.setTeamProgress(teamProgress);
+    }
+
+    public String getProgressDefinition() {
+        return settings.getProgressDefinition();
+    }
+
+    @DataBoundSetter
+    public void setProgressDefinition(final String progressDefinition) {
+        settings.setProgressDefinition(progressDefinition);
     }
 
     public String getRules() {
@@ -328,7 +373,7 @@ public final class GateStep extends Step implements Serializable {
             workspace.mkdirs();
             Run<?, ?> run = getContext().get(Run.class);
             return DsommGateRunner.gate(run, workspace, getContext().get(TaskListener.class), settings,
-                    new StageResult(run, getContext().get(FlowNode.class)), true);
+                    new PipelineResultHandler(run, getContext().get(FlowNode.class)), true);
         }
     }
 

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.dsomm.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -58,6 +60,8 @@ public final class RecordStep extends Step implements Serializable {
     /** Reads on the agent, records on the controller. */
     static final class Execution extends SynchronousNonBlockingStepExecution<Integer> {
         private static final long serialVersionUID = 1L;
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting: "
+                + "a synchronous step does not resume after a restart (as workflow-basic-steps' ReadFileStep)")
         private final transient RecordStep step;
 
         Execution(final StepContext context, final RecordStep step) {
@@ -71,7 +75,7 @@ public final class RecordStep extends Step implements Serializable {
             workspace.mkdirs();
             IngestResult result = DsommGateRunner.record(getContext().get(Run.class), workspace, step.getPattern(),
                     step.getFormat(), getContext().get(TaskListener.class));
-            return result.evidence().size();
+            return (int) result.files().stream().filter(f -> f.status() == FileOutcome.Status.READ).count();
         }
     }
 
