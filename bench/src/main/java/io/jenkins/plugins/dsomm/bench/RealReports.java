@@ -127,7 +127,7 @@ public final class RealReports {
         return "SKIPPED real-shaped inputs: no samples folder at "
                 + Path.of(configured == null || configured.isBlank() ? "../shared/samples" : configured)
                 .toAbsolutePath().normalize()
-                + " (set -Ddsomm.samples.dir= or DSOMM_SAMPLES); only generated inputs are measured";
+                + " (set -Ddsomm.samples.dir= or DSOMM_SAMPLES)";
     }
 
     /** The folder of scaled files (the benchmark input folder). */
@@ -147,7 +147,8 @@ public final class RealReports {
 
     /** The sample repeated {@code times} times (1: the original's content in the scaled layout). */
     public static synchronized Scaled scaled(final Sample sample, final int times) {
-        Path samples = samplesDir().orElseThrow(() -> new IllegalStateException(missingMessage()));
+        Path samples = samplesDir().orElseThrow(() -> new IllegalStateException(missingMessage()
+                + "; leave the real-shaped benchmarks out (JMH: -e 'ParserBenchmark.real')"));
         Path original = samples.resolve(sample.path());
         if (!Files.isRegularFile(original)) {
             throw new IllegalStateException("sample missing: " + original);
