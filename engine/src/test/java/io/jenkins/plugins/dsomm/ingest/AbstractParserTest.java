@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.ingest;
 
 import io.jenkins.plugins.dsomm.evidence.Evidence;
+import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -42,14 +43,30 @@ public abstract class AbstractParserTest {
         }
     }
 
-    /** Parses a fixture with the parser under test (single evidence expected). */
+    /** Parses a fixture with the parser under test, the way ingestion does ({@link #parseBytes}). */
     protected Evidence parse(final String name) throws ParseException {
-        return parser().parse(ReportSource.of(name, resource(name)));
+        return parseBytes(name, resource(name));
     }
 
-    /** Parses bytes with the parser under test. */
+    /**
+     * Parses bytes with the parser under test the way ingestion does, through {@code parseAll}: the one evidence of
+     * a report of one tool; for a report of several tools (SARIF runs), the merge {@code parse} gives, which
+     * {@link #shouldGiveTheSameFindingsThroughParseAllAsThroughParse} keeps equal to the sum of {@code parseAll}.
+     */
     protected Evidence parseBytes(final String name, final byte[] content) throws ParseException {
-        return parser().parse(ReportSource.of(name, content));
+        List<Evidence> all = parser().parseAll(ReportSource.of(name, content));
+        return all.size() == 1 ? all.get(0) : parser().parse(ReportSource.of(name, content));
+    }
+
+    @Test
+    void shouldGiveTheSameFindingsThroughParseAllAsThroughParse() throws ParseException {
+        byte[] content = resource(fixture());
+        List<Evidence> all = parser().parseAll(ReportSource.of(fixture(), content));
+        Evidence one = parser().parse(ReportSource.of(fixture(), content));
+        assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.format()).isEqualTo(parser().id()));
+        assertThat(SeverityCounts.sum(all.stream().map(Evidence::open).toList())).isEqualTo(one.open());
+        assertThat(all.stream().mapToInt(e -> e.findings().size()).sum()).isEqualTo(one.findings().size());
+        assertThat(all.stream().mapToInt(Evidence::suppressed).sum()).isEqualTo(one.suppressed());
     }
 
     @Test

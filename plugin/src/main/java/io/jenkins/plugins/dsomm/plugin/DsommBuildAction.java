@@ -91,6 +91,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     private final int assessed;
     private final int reports;
     private final int unreadable;
+    /** Files found that are no report DSOMM Gate reads (0 in builds recorded before they were listed). */
+    private int ignored;
     private final LinkedHashMap<String, Integer> openFindings;
     private final int newFindings;
     private final int fixedFindings;
@@ -136,6 +138,7 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
         assessed = (int) a.assessedActivities();
         reports = a.evidence().size();
         unreadable = a.unreadable().size();
+        ignored = a.ignored().size();
         SeverityCounts open = SeverityCounts.sum(a.evidence().stream().map(Evidence::open).toList());
         openFindings = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
@@ -454,6 +457,12 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     @Exported(visibility = 2)
     public int getUnreadable() {
         return unreadable;
+    }
+
+    /** Files found that are no report DSOMM Gate reads: listed with the reason on the DSOMM page. */
+    @Exported(visibility = 2)
+    public int getIgnored() {
+        return ignored;
     }
 
     @Exported(visibility = 2)

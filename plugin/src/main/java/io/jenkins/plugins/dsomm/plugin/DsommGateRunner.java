@@ -81,7 +81,7 @@ public final class DsommGateRunner {
                         + e.kinds() + " " + e.open().total() + " open").toList()));
                 case ERROR -> log.println("[DSOMM Gate] ERROR " + TextSummary.safe(f.error()));
                 case UNRECOGNISED -> log.println("[DSOMM Gate] " + TextSummary.safe(f.file())
-                        + ": not a report format DSOMM Gate reads (skipped)");
+                        + ": not a report format DSOMM Gate reads (" + TextSummary.safe(f.error()) + "): ignored");
             }
         }
         if (result.files().isEmpty()) {

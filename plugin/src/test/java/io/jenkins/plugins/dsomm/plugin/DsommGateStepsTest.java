@@ -277,14 +277,17 @@ class DsommGateStepsTest {
     @Test
     void stepsRunOnAnAgent() throws Exception {
         DumbSlave agent = j.createOnlineSlave(Label.get("remote"));
-        WorkflowJob job = pipeline("node('remote') {\n" + write("r/sast.sarif", SAST)
+        // the agent is another JVM: its parsers are found by ServiceLoader through the remoting class loader
+        WorkflowJob job = pipeline("node('remote') {\n" + write("r/sast.sarif", SAST) + write("s/secrets.sarif", SECRETS)
                 + "dsommRecord pattern: 'r/*.sarif', format: 'sarif'\n"
+                + "dsommRecord pattern: 's/*'\n"
                 + "def r = dsommGate()\necho \"on=${env.NODE_NAME} outcome=${r.outcome}\"\n}");
         WorkflowRun run = j.buildAndAssertSuccess(job);
 
         j.assertLogContains("on=" + agent.getNodeName() + " outcome=PASS", run);
         j.assertLogContains("[DSOMM Gate] r/sast.sarif: sarif, DemoSAST 1.0 [SAST] 1 open", run);
-        assertThat(run.getAction(DsommBuildAction.class).getReports()).isEqualTo(1);
+        j.assertLogContains("[DSOMM Gate] s/secrets.sarif: sarif, gitleaks v8.18.0 [SECRETS] 0 open", run);
+        assertThat(run.getAction(DsommBuildAction.class).getReports()).isEqualTo(2);
     }
 
     @Test

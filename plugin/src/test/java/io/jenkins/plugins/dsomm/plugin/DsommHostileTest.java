@@ -73,17 +73,23 @@ class DsommHostileTest {
         WorkflowRun run = j.waitForCompletion(Objects.requireNonNull(job.scheduleBuild2(0)).waitForStart());
         first.setDisplayName(BUILD_NAME);
         run.setDisplayName(BUILD_NAME);
-        j.assertLogContains("broken.sarif", run);
-        assertNoPayloadMarkup("console", JenkinsRule.getLog(run));
+        // the build log is plain text: it holds report text as it is (the console page escapes it, below), and
+        // names the file no format claims, with the reason
+        j.assertLogContains(BROKEN_FILE + ": not a report format DSOMM Gate reads (", run);
+        j.assertLogContains("[DSOMM Gate] h.sarif: sarif, " + TOOL, run);
 
         JenkinsRule.WebClient client = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         CollectingAlertHandler alerts = new CollectingAlertHandler();
         client.setAlertHandler(alerts);
         client.getOptions().setThrowExceptionOnScriptError(false); // page scripts of other plugins are not at test
 
+        HtmlPage console = client.goTo(run.getUrl() + "console");
+        assertNoPayloadElement("console page", console);
+        assertThat(console.asNormalizedText()).contains(TOOL);
         HtmlPage dsomm = client.goTo(run.getUrl() + "dsomm/");
         assertNoPayloadElement("dsomm page", dsomm);
-        assertThat(dsomm.asNormalizedText()).contains(TOOL).contains(BROKEN_FILE);
+        // the file that is no report is listed as ignored, with why, as text
+        assertThat(dsomm.asNormalizedText()).contains(TOOL).contains("Ignored: " + BROKEN_FILE);
         assertNoPayloadElement("build page", client.getPage(run));
         assertNoPayloadElement("job page", client.getPage(job));
         assertNoPayloadElement("job dsomm page", client.goTo(job.getUrl() + "dsomm/"));

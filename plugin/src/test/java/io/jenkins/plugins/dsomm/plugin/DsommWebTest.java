@@ -6,6 +6,7 @@ import hudson.model.Item;
 import hudson.model.Result;
 import jenkins.model.Jenkins;
 import org.htmlunit.Page;
+import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -153,9 +154,21 @@ class DsommWebTest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
         JenkinsRule.WebClient client = j.createWebClient().withJavaScriptEnabled(false);
 
-        assertThat(text(client.getPage(run))).contains("DSOMM level 0").contains("1 reports");
-        assertThat(text(client.goTo(run.getUrl() + "dsomm/"))).contains("DSOMM matrix").contains("DemoSAST")
-                .contains("To reach the next level");
+        HtmlPage build = client.getPage(run);
+        assertThat(text(build)).contains("DSOMM level 0").contains("1 report");
+        // the summary: one line per gate rule with its outcome (here the regression rule, which passes)
+        assertThat(build.querySelectorAll(".dsomm-rules__rule")).singleElement()
+                .satisfies(rule -> assertThat(rule.asNormalizedText())
+                        .isEqualTo("No reference assessment: regression not checked"));
+        HtmlPage dsomm = client.goTo(run.getUrl() + "dsomm/");
+        assertThat(dsomm.asNormalizedText()).contains("Gate: PASS").contains("Activities").contains("DemoSAST")
+                .contains("To reach the next level").contains("By an attestation in .dsomm.yml")
+                .contains("Sub-dimensions: what carries each level");
+        assertThat(dsomm.querySelector(".dsomm-radar").getAttributes().getNamedItem("data-model").getNodeValue())
+                .startsWith("{\"dimensions\":[\"Build and Deployment\",\"Culture and Organization\"");
+        // no inline script or style of ours (Content-Security-Policy): scripts come as adjuncts, styles as classes
+        String ours = dsomm.querySelector(".dsomm-page").asXml() + build.querySelector(".dsomm-summary").asXml();
+        assertThat(ours).doesNotContain("style=").doesNotContainPattern("<script(?![^>]*src=)");
         String progress = text(client.goTo(run.getUrl() + "dsomm/team-progress.yaml", "application/yaml"));
         assertThat(progress).startsWith("# DSOMM team progress of Payments").contains("progress:");
     }

@@ -410,6 +410,11 @@ public final class DsommGatePublisher extends Recorder {
         }
 
         @POST
+        public ListBoxModel doFillViewItems() {
+            return Forms.views();
+        }
+
+        @POST
         public ListBoxModel doFillLevelOutcomeItems() {
             return Forms.outcomes();
         }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dsomm.assess.LevelView;
 import io.jenkins.plugins.dsomm.plugin.FormChecks;
 import io.jenkins.plugins.dsomm.run.AssessOption;
 import jenkins.model.Jenkins;
@@ -25,6 +26,15 @@ final class Forms {
             return FormValidation.ok();
         }
         return check.get();
+    }
+
+    /** The level views: DSOMM levels (the default) and the explicitly named evidence-only view. */
+    static ListBoxModel views() {
+        ListBoxModel m = new ListBoxModel();
+        for (LevelView v : LevelView.values()) {
+            m.add(v.key() + ": " + v.description(), v == LevelView.DSOMM ? "" : v.key());
+        }
+        return m;
     }
 
     static ListBoxModel outcomes() {

@@ -401,6 +401,11 @@ public final class GateStep extends Step implements Serializable {
         }
 
         @POST
+        public ListBoxModel doFillViewItems() {
+            return Forms.views();
+        }
+
+        @POST
         public ListBoxModel doFillLevelOutcomeItems() {
             return Forms.outcomes();
         }
