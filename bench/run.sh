@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs all of them with short JMH settings (about 15 minutes on 2 cores), see
+# Builds the benchmarks and runs all of them with short JMH settings (about 30 minutes on 2 cores), see
 # docs/performance.md:
-#   1. JMH: our parsers against analysis-model on the same generated SARIF, CycloneDX and Dependency-Check files,
-#      and the KPIs over 1,000 builds of about 10,000 findings; then the Markdown tables;
-#   2. heap checks: a 1 GB report of each format parsed in a -Xmx128m JVM;
-#   3. KPI check: stored snapshot size, heap and time of the KPIs over 1,000 builds, in a -Xmx160m JVM;
-#   4. the CLI with a --history folder of 1,000 assessment documents (1.7 GB, deleted afterwards), -Xmx384m.
-# Results go to bench/target/results/. Generated inputs are cached in $DSOMM_BENCH_DIR (default
-# ${TMPDIR:-/tmp}/dsomm-gate-bench; about 180 MB, plus 1 GB at a time for the heap checks).
-# Environment: JMH_OPTS (default "-f 1 -wi 3 -w 3s -i 5 -r 3s"), HEAPCHECK_MB (default 1024), HISTORY=0 skips 4.
+#   1. JMH: our parsers against analysis-model on the same files: real reports of the shared samples folder
+#      scaled up by repetition (when ../shared/samples is there; otherwise it says so and skips them) and
+#      generated SARIF, CycloneDX and Dependency-Check files; the KPIs over 1,000 builds of about 10,000
+#      findings; then the Markdown tables;
+#   2. whole processes, paired in one run: dsomm-gate inspect --json (java -jar, the launcher script, and an older
+#      jar when BEFORE_JAR is set) against analysis-model and a raw Jackson token scan on the scaled real reports,
+#      then dsomm-gate catalog (start-up);
+#   3. heap checks: a 1 GB report of each format parsed in a -Xmx128m JVM;
+#   4. KPI check: stored snapshot size, heap and time of the KPIs over 1,000 builds, in a -Xmx160m JVM;
+#   5. the CLI with a --history folder of 1,000 assessment documents (1.7 GB, deleted afterwards), -Xmx384m.
+# Results go to bench/target/results/. Inputs are made in $DSOMM_BENCH_DIR (default
+# ${TMPDIR:-/tmp}/dsomm-gate-bench; about 280 MB, plus 1 GB at a time for the heap checks) and never in the
+# project: the scaled real reports derive from the samples, whose licences vary.
+# Environment: JMH_OPTS (default "-f 1 -wi 3 -w 3s -i 5 -r 3s"), ROUNDS (whole processes, default 5),
+# BEFORE_JAR (an older dsomm-gate.jar for step 2), DSOMM_SAMPLES (the samples folder, default ../shared/samples),
+# HEAPCHECK_MB (default 1024), HISTORY=0 skips 5.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/target/results
@@ -27,11 +35,28 @@ mkdir -p "$OUT" "$INPUTS"
     java -version 2>&1 | head -2
 } | tee "$OUT/machine.txt"
 
+SAMPLES=${DSOMM_SAMPLES:-../shared/samples}
+EXCLUDE=()
+if [ ! -d "$SAMPLES" ]; then
+    echo "SKIPPED real-shaped inputs: no samples folder at $SAMPLES (set DSOMM_SAMPLES); generated inputs only" \
+        | tee "$OUT/skipped.txt"
+    EXCLUDE=(-e 'ParserBenchmark.real')
+fi
+export DSOMM_SAMPLES=$SAMPLES
+
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
 java -jar "$JAR" $JMH_OPTS -jvmArgsPrepend "-Ddsomm.bench.dir=$INPUTS" -rf json -rff "$OUT/jmh.json" \
-    'ParserBenchmark|KpiBenchmark' | tee "$OUT/jmh.log"
+    ${EXCLUDE[@]+"${EXCLUDE[@]}"} 'ParserBenchmark|KpiBenchmark' | tee "$OUT/jmh.log"
 java -Ddsomm.bench.dir="$INPUTS" -cp "$JAR" io.jenkins.plugins.dsomm.bench.ResultTable "$OUT/jmh.json" \
     | tee "$OUT/table.md"
+
+BEFORE=()
+if [ -n "${BEFORE_JAR:-}" ]; then
+    BEFORE=(--before "$BEFORE_JAR")
+fi
+java -Ddsomm.bench.dir="$INPUTS" -cp "$JAR" io.jenkins.plugins.dsomm.bench.ProcessBench --rounds "${ROUNDS:-5}" \
+    --cli cli/target/dsomm-gate.jar --classpath bench/target/classpath.txt \
+    --variant "launcher=cli/target/dsomm-gate" ${BEFORE[@]+"${BEFORE[@]}"} | tee "$OUT/processes.md"
 
 for format in sarif sarif-semgrep cyclonedx dependency-check; do
     java -Xmx128m -cp "$JAR" io.jenkins.plugins.dsomm.bench.HeapCheck --format "$format" \

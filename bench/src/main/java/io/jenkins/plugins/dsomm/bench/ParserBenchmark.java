@@ -3,8 +3,6 @@ package io.jenkins.plugins.dsomm.bench;
 import edu.hm.hafner.analysis.FileReaderFactory;
 import edu.hm.hafner.analysis.IssueParser;
 import edu.hm.hafner.analysis.Report;
-import edu.hm.hafner.analysis.parser.OwaspDependencyCheckParser;
-import edu.hm.hafner.analysis.parser.violations.SarifAdapter;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
@@ -18,18 +16,22 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Our parsers against analysis-model's on the same generated files, in one run: time per parse of a whole file
- * (MB/s = file size / time; {@link ResultTable} makes the table). Every fork first parses its file once and
- * checks the counts against what the generator wrote, so that a parser that gives up early cannot look fast.
+ * Our parsers against analysis-model's on the same files, in one run: time per parse of a whole file (MB/s = file
+ * size / time; {@link ResultTable} makes the table). Two kinds of input: real reports scaled up by repetition
+ * ({@link RealReports}, the {@code real*} benchmarks, when the samples folder is there) and generated ones. Every
+ * fork first parses its file once and checks the counts (against what the generator wrote, or against the
+ * original real report times the repetitions), so that a parser that gives up early cannot look fast.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -68,7 +70,7 @@ public class ParserBenchmark {
             }
         }
 
-        private static void check(final String benchmark, final String what, final int actual, final int expected) {
+        static void check(final String benchmark, final String what, final int actual, final int expected) {
             if (actual != expected) {
                 throw new IllegalStateException(benchmark + ": " + what + " " + actual + ", generated " + expected);
             }
@@ -89,7 +91,7 @@ public class ParserBenchmark {
 
         @Override
         IssueParser analysisModel() {
-            return new SarifAdapter();
+            return AnalysisModelRead.parser("sarif");
         }
     }
 
@@ -133,8 +135,60 @@ public class ParserBenchmark {
 
         @Override
         IssueParser analysisModel() {
-            return new OwaspDependencyCheckParser();
+            return AnalysisModelRead.parser("dependency-check-json");
         }
+    }
+
+    /** A real report scaled up ({@link RealReports}); analysis-model's parser for its format. */
+    @State(Scope.Benchmark)
+    public static class Real {
+        @Param({"codeql", "semgrep", "trivy", "cyclonedx", "dependency-check"})
+        public String sample;
+        RealReports.Scaled input;
+        ReportParser ours;
+        IssueParser theirs;
+
+        @Setup
+        public void setUp(final BenchmarkParams params) throws ParseException {
+            RealReports.Sample s = RealReports.Sample.of(sample);
+            input = RealReports.scaled(s);
+            ours = OURS.find(s.parserId()).orElseThrow();
+            theirs = AnalysisModelRead.parser(s.parserId());
+            String benchmark = params.getBenchmark() + " " + sample;
+            if (benchmark.contains("JacksonScan")) {
+                return;
+            }
+            if (benchmark.contains("AnalysisModel")) {
+                // analysis-model drops issues equal to one it has (the repeated ones): it reports as many as for
+                // the original, after reading the whole file
+                int once = theirs.parse(new FileReaderFactory(input.original())).size();
+                Input.check(benchmark, "analysis-model issues", theirs.parse(new FileReaderFactory(input.file()))
+                        .size(), once);
+            }
+            else {
+                Evidence once = ours.parse(ReportSource.of(input.original()));
+                Evidence e = ours.parse(ReportSource.of(input.file()));
+                Input.check(benchmark, "open findings", e.open().total(), once.open().total() * input.times());
+                Input.check(benchmark, "suppressed findings", e.suppressed(), once.suppressed() * input.times());
+                Input.check(benchmark, "components", e.components(), once.components() * input.times());
+            }
+        }
+    }
+
+    @Benchmark
+    public Evidence realOurs(final Real s) throws ParseException {
+        return s.ours.parse(ReportSource.of(s.input.file()));
+    }
+
+    @Benchmark
+    public Report realAnalysisModel(final Real s) {
+        return s.theirs.parse(new FileReaderFactory(s.input.file()));
+    }
+
+    /** The bound of any parser on Jackson: its streaming parser moving over every token, nothing else. */
+    @Benchmark
+    public long realJacksonScan(final Real s) throws IOException {
+        return TokenScan.scan(s.input.file().toFile());
     }
 
     @Benchmark

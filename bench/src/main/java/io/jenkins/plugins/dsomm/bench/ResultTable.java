@@ -28,12 +28,44 @@ public final class ResultTable {
         for (JsonNode r : results) {
             String name = r.path("benchmark").asText();
             String method = name.substring(name.lastIndexOf('.') + 1);
+            if (r.path("params").has("sample")) {
+                method += "[" + r.path("params").path("sample").asText() + "]";
+            }
             JsonNode metric = r.path("primaryMetric");
             double ms = toMillis(metric.path("score").asDouble(), metric.path("scoreUnit").asText());
             double error = toMillis(metric.path("scoreError").asDouble(), metric.path("scoreUnit").asText());
             scores.put(method, new double[] {ms, error});
         }
-        System.out.println("| file | size | ours | ours MB/s | analysis-model | analysis-model MB/s | ratio |");
+        if (scores.keySet().stream().anyMatch(k -> k.startsWith("realOurs["))) {
+            System.out.println("| real report, scaled | size | ours | ours MB/s | analysis-model | analysis-model MB/s "
+                    + "| ratio |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (RealReports.Sample sample : RealReports.Sample.values()) {
+                String key = "[" + sample.key() + "]";
+                if (scores.containsKey("realOurs" + key)) {
+                    RealReports.Scaled scaled = RealReports.scaled(sample);
+                    row(scores, sample.path() + " ×" + scaled.times(), "real", "realOurs", key,
+                            scaled.megabytes());
+                }
+            }
+            System.out.println();
+            System.out.println("| real report, scaled | raw Jackson token scan | ours ÷ scan | analysis-model ÷ scan |");
+            System.out.println("|---|---:|---:|---:|");
+            for (RealReports.Sample sample : RealReports.Sample.values()) {
+                String key = "[" + sample.key() + "]";
+                double[] scan = scores.get("realJacksonScan" + key);
+                double[] ours = scores.get("realOurs" + key);
+                double[] theirs = scores.get("realAnalysisModel" + key);
+                if (scan != null && ours != null) {
+                    System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %s |%n", sample.key(), time(scan),
+                            ours[0] / scan[0], theirs == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                                    theirs[0] / scan[0]));
+                }
+            }
+            System.out.println();
+        }
+        System.out.println("| generated file | size | ours | ours MB/s | analysis-model | analysis-model MB/s "
+                + "| ratio |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         row(scores, "SARIF 2.1.0 (CodeQL-like)", "sarif", "sarifOurs", BenchInputs::sarif);
         row(scores, "SARIF, detect + parse (Ingestor)", "sarif", "sarifOursIngestor", BenchInputs::sarif);
@@ -61,12 +93,18 @@ public final class ResultTable {
 
     private static void row(final Map<String, double[]> scores, final String label, final String prefix,
             final String oursMethod, final Supplier<Generated> inputs) {
-        double[] ours = scores.get(oursMethod);
-        double[] theirs = scores.get(prefix + "AnalysisModel");
+        if (scores.containsKey(oursMethod)) {
+            row(scores, label, prefix, oursMethod, "", inputs.get().megabytes());
+        }
+    }
+
+    private static void row(final Map<String, double[]> scores, final String label, final String prefix,
+            final String oursMethod, final String param, final double mb) {
+        double[] ours = scores.get(oursMethod + param);
+        double[] theirs = scores.get(prefix + "AnalysisModel" + param);
         if (ours == null) {
             return;
         }
-        double mb = inputs.get().megabytes();
         String theirsText = theirs == null ? "-" : time(theirs);
         String theirsRate = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f", mb / (theirs[0] / 1000));
         String ratio = theirs == null ? "-" : String.format(Locale.ROOT, "%.1f×", theirs[0] / ours[0]);

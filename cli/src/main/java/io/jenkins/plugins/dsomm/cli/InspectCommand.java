@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dsomm.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
+import io.jenkins.plugins.dsomm.evidence.Severity;
+import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code dsomm-gate inspect}: what each report file is and what it holds. */
@@ -55,8 +56,8 @@ final class InspectCommand implements Callable<Integer> {
         }
         IngestResult result = new Ingestor().read(paths, format, null);
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(InspectJson.entries(result)));
+            InspectJson.write(result, out);
+            out.println();
         }
         else {
             printText(out, result);
@@ -66,17 +67,17 @@ final class InspectCommand implements Callable<Integer> {
 
     private static void printText(final PrintWriter out, final IngestResult result) {
         for (FileOutcome f : result.files()) {
-            JsonNode e = InspectJson.entry(f);
+            InspectJson.Entry e = InspectJson.entry(f);
             switch (f.status()) {
                 case READ -> {
-                    JsonNode n = e.get("findings");
+                    SeverityCounts n = e.findings();
                     out.printf("%s%n  %s | %s %s | %s | open %d (critical %d, high %d, medium %d, low %d, info %d, "
                                     + "unknown %d) | suppressed %d | components %d%n",
-                            TextSummary.safe(f.file()), f.format(), TextSummary.safe(e.get("tool").asText()),
-                            TextSummary.safe(e.get("toolVersion").asText("")), e.get("kinds").toString(),
-                            n.get("total").asInt(), n.get("critical").asInt(), n.get("high").asInt(),
-                            n.get("medium").asInt(), n.get("low").asInt(), n.get("info").asInt(),
-                            n.get("unknown").asInt(), e.get("suppressed").asInt(), e.get("components").asInt());
+                            TextSummary.safe(f.file()), f.format(), TextSummary.safe(String.valueOf(e.tool())),
+                            TextSummary.safe(e.toolVersion() == null ? "" : e.toolVersion()), kinds(e.kinds()),
+                            n.total(), n.get(Severity.CRITICAL), n.get(Severity.HIGH), n.get(Severity.MEDIUM),
+                            n.get(Severity.LOW), n.get(Severity.INFO), n.get(Severity.UNKNOWN), e.suppressed(),
+                            e.components());
                 }
                 case ERROR -> out.printf("%s%n  ERROR %s%n", TextSummary.safe(f.file()), TextSummary.safe(f.error()));
                 case UNRECOGNISED -> out.printf("%s%n  unrecognised: %s%n", TextSummary.safe(f.file()),
@@ -86,5 +87,14 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("%d files: %d read, %d errors, %d unrecognised%n", result.files().size(),
                 result.files().size() - result.errors().size() - result.unrecognised().size(),
                 result.errors().size(), result.unrecognised().size());
+    }
+
+    /** The kinds as a JSON array of names: {@code ["SAST","SCA"]}. */
+    private static String kinds(final Set<EvidenceKind> kinds) {
+        StringBuilder b = new StringBuilder("[");
+        for (EvidenceKind k : kinds) {
+            b.append(b.length() > 1 ? "," : "").append('"').append(k.name()).append('"');
+        }
+        return b.append(']').toString();
     }
 }

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.dsomm.catalog;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dsomm.yaml.Yaml;
 
 import java.io.IOException;
@@ -49,7 +51,10 @@ public final class CatalogLoader {
                 if (in == null) {
                     throw new IllegalStateException("bundled catalog resource missing: " + BUNDLED_RESOURCE);
                 }
-                c = fromOwnJson(new ObjectMapper().readTree(in), "bundled DSOMM");
+                // streamed, without Jackson databind: a command that needs only the catalog starts faster
+                try (JsonParser p = new JsonFactory().createParser(in)) {
+                    c = fromOwnJson(p, "bundled DSOMM");
+                }
             }
             catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled catalog", e);
@@ -96,17 +101,126 @@ public final class CatalogLoader {
         return fromModel(documents, name);
     }
 
-    private static Catalog fromOwnJson(final JsonNode root, final String name) {
-        String version = root.path("dsomm").path("version").asText("");
+    private static Catalog fromOwnJson(final JsonNode root, final String name) throws IOException {
+        try (JsonParser p = root.traverse()) {
+            return fromOwnJson(p, name);
+        }
+    }
+
+    /**
+     * A catalog in DSOMM Gate's own JSON format, from a parser before or on the root: {@code dsomm.version},
+     * {@code dsomm.released}, {@code activities[]} with {@code uuid}, {@code name}, {@code dimension},
+     * {@code subDimension}, {@code level}, {@code dependsOn[]}. Values are read as Jackson's tree reads them with
+     * {@code asText()} and {@code asInt()} (a missing text is empty, {@code null} is "null", a later key wins).
+     */
+    private static Catalog fromOwnJson(final JsonParser p, final String name) throws IOException {
+        String version = "";
+        String released = "";
         List<Activity> activities = new ArrayList<>();
-        for (JsonNode a : root.path("activities")) {
-            List<String> deps = new ArrayList<>();
-            a.path("dependsOn").forEach(d -> deps.add(d.asText()));
-            activities.add(new Activity(a.path("uuid").asText(), a.path("name").asText(),
-                    a.path("dimension").asText(), a.path("subDimension").asText(), a.path("level").asInt(), deps));
+        if (p.currentToken() == null) {
+            p.nextToken();
+        }
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if ("dsomm".equals(field)) {
+                    version = "";
+                    released = "";
+                    if (p.currentToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String f = p.currentName();
+                            p.nextToken();
+                            switch (f) {
+                                case "version" -> version = text(p, "");
+                                case "released" -> released = text(p, "");
+                                default -> p.skipChildren();
+                            }
+                        }
+                    }
+                    else {
+                        p.skipChildren();
+                    }
+                }
+                else if ("activities".equals(field)) {
+                    activities = new ArrayList<>();
+                    for (JsonToken t = firstValue(p); t != null; t = nextValue(p)) {
+                        activities.add(readActivity(p));
+                    }
+                }
+                else {
+                    p.skipChildren();
+                }
+            }
         }
         String source = name.startsWith("bundled") ? "bundled DSOMM " + version : name;
-        return new Catalog(version, root.path("dsomm").path("released").asText(""), source, activities);
+        return new Catalog(version, released, source, activities);
+    }
+
+    private static Activity readActivity(final JsonParser p) throws IOException {
+        String uuid = "";
+        String activity = "";
+        String dimension = "";
+        String subDimension = "";
+        int level = 0;
+        List<String> deps = new ArrayList<>();
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "uuid" -> uuid = text(p, "null");
+                    case "name" -> activity = text(p, "null");
+                    case "dimension" -> dimension = text(p, "null");
+                    case "subDimension" -> subDimension = text(p, "null");
+                    case "level" -> {
+                        level = p.getValueAsInt(0);
+                        p.skipChildren();
+                    }
+                    case "dependsOn" -> {
+                        deps = new ArrayList<>();
+                        for (JsonToken t = firstValue(p); t != null; t = nextValue(p)) {
+                            deps.add(text(p, "null"));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        else {
+            p.skipChildren();
+        }
+        return new Activity(uuid, activity, dimension, subDimension, level, deps);
+    }
+
+    /** The text of the value the parser is on, as {@code JsonNode.asText()}: empty for an object or array. */
+    private static String text(final JsonParser p, final String ofNull) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return ofNull;
+        }
+        if (t.isStructStart()) {
+            p.skipChildren();
+            return "";
+        }
+        return p.getText();
+    }
+
+    /** Onto the first value of the array or object the parser is on (null when empty or a scalar). */
+    private static JsonToken firstValue(final JsonParser p) throws IOException {
+        if (!p.currentToken().isStructStart()) {
+            return null;
+        }
+        return nextValue(p);
+    }
+
+    /** Onto the next value of the array or object the parser is in, after the value it is on; null at the end. */
+    private static JsonToken nextValue(final JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.FIELD_NAME) {
+            t = p.nextToken();
+        }
+        return t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT ? null : t;
     }
 
     private static Catalog fromModel(final List<JsonNode> documents, final String name) {

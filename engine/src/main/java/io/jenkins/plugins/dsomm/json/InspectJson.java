@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dsomm.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
@@ -10,33 +10,47 @@ import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.FileOutcome;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The {@code inspect} view of read files: one entry per file with {@code file}, {@code status}, {@code format},
  * {@code tool}, {@code toolVersion}, {@code kinds}, {@code findings} (total and per severity), {@code suppressed},
  * {@code components} and {@code error}. A file holding several tools (a SARIF log with runs of several
- * producers) lists their names comma-separated and sums their counts.
+ * producers) lists their names comma-separated and sums their counts. Written with Jackson's streaming generator
+ * (no databind: the CLI starts faster), indented as Jackson's default pretty printer indents.
  */
 public final class InspectJson {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
     private InspectJson() {
     }
 
-    public static ArrayNode entries(final IngestResult result) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        result.files().forEach(f -> array.add(entry(f)));
-        return array;
+    /**
+     * What inspect shows of one file.
+     *
+     * @param tool        the tools' names, comma-separated; null when the file gave no evidence
+     * @param toolVersion their versions, comma-separated; null when none is known
+     * @param error       the problem of a file that could not be read, else null
+     */
+    public record Entry(String file, String status, String format, String tool, String toolVersion,
+            Set<EvidenceKind> kinds, SeverityCounts findings, int suppressed, int components, String error) {
+        public Entry {
+            kinds = Collections.unmodifiableSet(kinds.isEmpty() ? EnumSet.noneOf(EvidenceKind.class)
+                    : EnumSet.copyOf(kinds));
+        }
     }
 
-    public static ObjectNode entry(final FileOutcome outcome) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("file", outcome.file());
-        node.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("format", outcome.format());
+    public static Entry entry(final FileOutcome outcome) {
         List<Evidence> evidence = outcome.evidence();
         Set<String> tools = new LinkedHashSet<>();
         Set<String> versions = new LinkedHashSet<>();
@@ -54,30 +68,46 @@ public final class InspectJson {
             suppressed += e.suppressed();
             components += e.components();
         }
-        if (evidence.isEmpty()) {
-            node.putNull("tool");
-            node.putNull("toolVersion");
+        String tool = evidence.isEmpty() ? null : String.join(", ", tools);
+        String version = evidence.isEmpty() || versions.isEmpty() ? null : String.join(", ", versions);
+        return new Entry(outcome.file(), outcome.status().name().toLowerCase(Locale.ROOT), outcome.format(), tool,
+                version, kinds, SeverityCounts.sum(counts), suppressed, components,
+                outcome.status() == FileOutcome.Status.ERROR ? outcome.error() : null);
+    }
+
+    /** Writes the entries of all files as one JSON array; {@code out} is flushed, not closed. */
+    public static void write(final IngestResult result, final Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (FileOutcome f : result.files()) {
+                write(entry(f), g);
+            }
+            g.writeEndArray();
         }
-        else {
-            node.put("tool", String.join(", ", tools));
-            node.put("toolVersion", versions.isEmpty() ? null : String.join(", ", versions));
+    }
+
+    private static void write(final Entry e, final JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", e.file());
+        g.writeStringField("status", e.status());
+        g.writeStringField("format", e.format());
+        g.writeStringField("tool", e.tool());
+        g.writeStringField("toolVersion", e.toolVersion());
+        g.writeArrayFieldStart("kinds");
+        for (EvidenceKind kind : e.kinds()) {
+            g.writeString(kind.name());
         }
-        ArrayNode k = node.putArray("kinds");
-        kinds.forEach(kind -> k.add(kind.name()));
-        SeverityCounts total = SeverityCounts.sum(counts);
-        ObjectNode findings = node.putObject("findings");
-        findings.put("total", total.total());
+        g.writeEndArray();
+        g.writeObjectFieldStart("findings");
+        g.writeNumberField("total", e.findings().total());
         for (Severity s : Severity.values()) {
-            findings.put(s.key(), total.get(s));
+            g.writeNumberField(s.key(), e.findings().get(s));
         }
-        node.put("suppressed", suppressed);
-        node.put("components", components);
-        if (outcome.status() == FileOutcome.Status.ERROR) {
-            node.put("error", outcome.error());
-        }
-        else {
-            node.putNull("error");
-        }
-        return node;
+        g.writeEndObject();
+        g.writeNumberField("suppressed", e.suppressed());
+        g.writeNumberField("components", e.components());
+        g.writeStringField("error", e.error());
+        g.writeEndObject();
     }
 }

@@ -41,6 +41,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void theBundledCatalogReadAsAUserFileIsTheSame() throws IOException {
+        Catalog bundled = CatalogLoader.bundled();
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(CatalogLoader.BUNDLED_RESOURCE)) {
+            Catalog file = CatalogLoader.load(in, "my-catalog.json");
+            assertThat(file.activities()).containsExactlyElementsOf(bundled.activities());
+            assertThat(file.version()).isEqualTo("4.3.1");
+            assertThat(file.released()).isEqualTo("2026-05-19");
+            assertThat(file.source()).isEqualTo("my-catalog.json");
+        }
+    }
+
+    @Test
     void upstreamModelYamlAndBundledCatalogAgreeExactly() {
         var dsomm = SharedSamples.dsomm();
         Assumptions.assumeTrue(dsomm.isPresent(), () -> SharedSamples.skipMessage("upstream model.yaml comparison"));
