@@ -28,9 +28,15 @@ public final class GateStepResult implements Serializable {
     private final String outcome;
     private final ArrayList<String> reasons;
     private final String reportUrl;
+    private final String view;
+    private final Integer target;
+    private final Integer evidenceCeiling;
 
     GateStepResult(final Assessment a, final GateResult gate, final String reportUrl) {
         overall = a.overall();
+        view = a.view().key();
+        target = a.overallTarget();
+        evidenceCeiling = a.evidenceCeiling();
         for (DimensionLevel d : a.dimensions()) {
             levels.put(d.name(), d.level());
         }
@@ -44,6 +50,26 @@ public final class GateStepResult implements Serializable {
     @CheckForNull
     public Integer getOverall() {
         return overall;
+    }
+
+    /** {@code dsomm} (DSOMM levels), or {@code evidence-only} when that view was asked for. */
+    @Whitelisted
+    public String getView() {
+        return view;
+    }
+
+    /** The overall target level, or null when none is set. */
+    @Whitelisted
+    @CheckForNull
+    public Integer getTarget() {
+        return target;
+    }
+
+    /** The overall level if every unverified activity were attested (the way up), or null. */
+    @Whitelisted
+    @CheckForNull
+    public Integer getEvidenceCeiling() {
+        return evidenceCeiling;
     }
 
     /** Level per dimension (null values for dimensions without assessed activity). */

@@ -94,12 +94,14 @@ class DsommGateStepsTest {
                 + "echo \"recorded=${n}\"\n"
                 + "def r = dsommGate minimumLevel: 2\n"
                 + "echo \"level=${r.overall} outcome=${r.outcome} passed=${r.passed} reasons=${r.reasons.size()} "
-                + "implementation=${r.levels.get('Implementation')}\"\n"
+                + "implementation=${r.levels.get('Implementation')} view=${r.view} ceiling=${r.evidenceCeiling} "
+                + "target=${r.target}\"\n"
                 + "}");
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
         j.assertLogContains("recorded=2", run);
-        j.assertLogContains("level=0 outcome=FAILURE passed=false reasons=1 implementation=0", run);
+        j.assertLogContains("level=0 outcome=FAILURE passed=false reasons=1 implementation=0 view=dsomm ceiling=0 "
+                + "target=null", run);
         j.assertLogContains("[FAILURE] " + BELOW_MINIMUM + ": ", run);
         j.assertLogContains("[PASS] No reference assessment: regression not checked", run);
         j.assertLogContains("no reference build with an assessment: regression not checked", run);
