@@ -4,7 +4,7 @@ import edu.hm.hafner.analysis.FileReaderFactory;
 import edu.hm.hafner.analysis.IssueParser;
 import edu.hm.hafner.analysis.Report;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -198,7 +198,7 @@ public class ParserBenchmark {
 
     /** Detection by content (sniffing the first 64 KiB) and parsing, as the CLI and the plugin read files. */
     @Benchmark
-    public FileOutcome sarifOursIngestor(final Sarif s) {
+    public IngestedFile sarifOursIngestor(final Sarif s) {
         return new Ingestor(OURS).readFile(ReportSource.of(s.input.file()), null);
     }
 

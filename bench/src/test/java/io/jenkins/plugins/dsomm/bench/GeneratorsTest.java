@@ -7,7 +7,7 @@ import edu.hm.hafner.analysis.parser.OwaspDependencyCheckParser;
 import edu.hm.hafner.analysis.parser.violations.SarifAdapter;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
 import io.jenkins.plugins.dsomm.ingest.ReportSource;
@@ -112,7 +112,7 @@ class GeneratorsTest {
     private Evidence check(final Generated g, final long size, final String format, final IssueParser analysisModel)
             throws Exception {
         assertThat(g.bytes()).isBetween(size, size + 20_000).isEqualTo(Files.size(g.file()));
-        FileOutcome outcome = new Ingestor(ParserRegistry.defaults()).readFile(ReportSource.of(g.file()), null);
+        IngestedFile outcome = new Ingestor(ParserRegistry.defaults()).readFile(ReportSource.of(g.file()), null);
         assertThat(outcome.format()).isEqualTo(format);
         assertThat(outcome.evidence()).hasSize(1);
         Evidence e = outcome.evidence().get(0);

@@ -2,7 +2,7 @@ package io.jenkins.plugins.dsomm.cli;
 
 import io.jenkins.plugins.dsomm.attest.DeclarationsLoader;
 import io.jenkins.plugins.dsomm.context.CiEnvironment;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.mapping.RuleSetLoader;
 import io.jenkins.plugins.dsomm.render.TextSummary;
 import io.jenkins.plugins.dsomm.run.AssessOption;
@@ -200,7 +200,7 @@ final class AssessCommand implements Callable<Integer> {
             this.quiet = quiet;
         }
 
-        void done(final FileOutcome outcome) {
+        void done(final IngestedFile outcome) {
             files++;
             long now = System.nanoTime();
             if (!quiet && now - last > 2_000_000_000L) {

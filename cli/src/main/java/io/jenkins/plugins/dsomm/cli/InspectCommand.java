@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.cli;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -66,7 +66,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static void printText(final PrintWriter out, final IngestResult result) {
-        for (FileOutcome f : result.files()) {
+        for (IngestedFile f : result.files()) {
             InspectJson.Entry e = InspectJson.entry(f);
             switch (f.status()) {
                 case READ -> {

@@ -15,7 +15,7 @@ import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.mapping.ActivityRule;
-import io.jenkins.plugins.dsomm.mapping.RuleOutcome;
+import io.jenkins.plugins.dsomm.mapping.RuleResult;
 import io.jenkins.plugins.dsomm.mapping.RuleSet;
 
 import java.time.Instant;
@@ -287,7 +287,7 @@ public final class Assessor {
                             + (na.expires() == null ? "" : ", until " + na.expires()), notes);
         }
         if (rule.isPresent()) {
-            RuleOutcome outcome = rule.get().evaluate(counted, context);
+            RuleResult outcome = rule.get().evaluate(counted, context);
             switch (outcome.verdict()) {
                 case MET -> {
                     return new ActivityResult(a, ActivityStatus.MET, outcome.reason(), outcome.evidence(), requirement,

@@ -8,14 +8,14 @@ import java.util.Collection;
 import java.util.List;
 
 /** What reading a set of files gave, file by file, in the order read. */
-public record IngestResult(List<FileOutcome> files) implements Serializable {
+public record IngestResult(List<IngestedFile> files) implements Serializable {
     public IngestResult {
         files = List.copyOf(files);
     }
 
     /** Several results as one (for example from several patterns or parallel branches). */
     public static IngestResult merge(final Collection<IngestResult> results) {
-        List<FileOutcome> all = new ArrayList<>();
+        List<IngestedFile> all = new ArrayList<>();
         results.forEach(r -> all.addAll(r.files()));
         return new IngestResult(all);
     }
@@ -33,12 +33,12 @@ public record IngestResult(List<FileOutcome> files) implements Serializable {
         return VexSuppressions.apply(files).suppressions();
     }
 
-    public List<FileOutcome> errors() {
-        return files.stream().filter(f -> f.status() == FileOutcome.Status.ERROR).toList();
+    public List<IngestedFile> errors() {
+        return files.stream().filter(f -> f.status() == IngestedFile.Status.ERROR).toList();
     }
 
     /** Files no format claims: found in a folder or by a pattern, and ignored, each with why. */
-    public List<FileOutcome> unrecognised() {
-        return files.stream().filter(f -> f.status() == FileOutcome.Status.UNRECOGNISED).toList();
+    public List<IngestedFile> unrecognised() {
+        return files.stream().filter(f -> f.status() == IngestedFile.Status.UNRECOGNISED).toList();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class RecordedEvidence implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final List<FileOutcome> files = new ArrayList<>();
+    private final List<IngestedFile> files = new ArrayList<>();
 
     /** Adds everything a recording read. */
     public void add(final IngestResult result) {

@@ -197,13 +197,13 @@ public final class ReportPatterns implements Serializable {
 
     /**
      * Reads the files of a selection found earlier below {@code root}: a file a pattern names without wildcard is
-     * given by name ({@link FileOutcome.Origin#NAMED}), the others are found. Each is checked again just before it is
+     * given by name ({@link IngestedFile.Origin#NAMED}), the others are found. Each is checked again just before it is
      * read, and read by its real path: a file that was replaced by a symbolic link leaving the workspace since
      * the search is not read.
      */
     public IngestResult read(final Path root, final Selection selection, final String format, final Ingestor ingestor)
             throws IOException {
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<IngestedFile> outcomes = new ArrayList<>();
         Path base = root.toRealPath();
         for (String rel : selection.files()) {
             Path real;
@@ -211,20 +211,20 @@ public final class ReportPatterns implements Serializable {
                 real = base.resolve(rel).toRealPath();
             }
             catch (IOException e) {
-                outcomes.add(new FileOutcome(rel, FileOutcome.Status.ERROR, format, List.of(), rel
+                outcomes.add(new IngestedFile(rel, IngestedFile.Status.ERROR, format, List.of(), rel
                         + ": cannot be read: " + e.getMessage()));
                 continue;
             }
             if (!real.startsWith(base)) {
-                outcomes.add(new FileOutcome(rel, FileOutcome.Status.ERROR, format, List.of(), rel
+                outcomes.add(new IngestedFile(rel, IngestedFile.Status.ERROR, format, List.of(), rel
                         + ": symbolic link to " + real + ", outside the workspace: not read"));
                 continue;
             }
             outcomes.add(ingestor.readFile(ReportSource.of(real, rel), format, names(rel)
-                    ? FileOutcome.Origin.NAMED : FileOutcome.Origin.FOUND));
+                    ? IngestedFile.Origin.NAMED : IngestedFile.Origin.FOUND));
         }
         for (String s : selection.skipped()) {
-            outcomes.add(new FileOutcome(s.substring(0, s.indexOf(':')), FileOutcome.Status.ERROR, format, List.of(), s));
+            outcomes.add(new IngestedFile(s.substring(0, s.indexOf(':')), IngestedFile.Status.ERROR, format, List.of(), s));
         }
         return new IngestResult(outcomes);
     }

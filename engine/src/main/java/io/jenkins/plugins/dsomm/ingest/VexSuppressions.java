@@ -51,15 +51,15 @@ public final class VexSuppressions {
     }
 
     /** Applies the statements of the VEX documents among {@code files} to the evidence of the other files. */
-    public static Applied apply(final List<FileOutcome> files) {
+    public static Applied apply(final List<IngestedFile> files) {
         List<VexStatement> statements = new ArrayList<>();
-        for (FileOutcome f : files) {
+        for (IngestedFile f : files) {
             f.statements().stream().filter(VexStatement::suppresses).forEach(statements::add);
         }
         List<Evidence> evidence = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
-        for (FileOutcome f : files) {
-            if (f.status() != FileOutcome.Status.READ) {
+        for (IngestedFile f : files) {
+            if (f.status() != IngestedFile.Status.READ) {
                 continue;
             }
             for (Evidence e : f.evidence()) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.VexStatement;
 
@@ -34,7 +34,7 @@ public final class IngestJson {
             g.writeStringField("schema", SCHEMA);
             g.writeNumberField("schemaVersion", 1);
             g.writeArrayFieldStart("files");
-            for (FileOutcome f : result.files()) {
+            for (IngestedFile f : result.files()) {
                 g.writeStartObject();
                 g.writeStringField("file", f.file());
                 g.writeStringField("status", f.status().name().toLowerCase(Locale.ROOT));
@@ -72,17 +72,17 @@ public final class IngestJson {
                 throw new AssessmentFormatException(name + ": not DSOMM Gate evidence (no \"schema\": \"" + SCHEMA
                         + "\")", null);
             }
-            List<FileOutcome> files = new ArrayList<>();
+            List<IngestedFile> files = new ArrayList<>();
             for (JsonNode f : root.path("files")) {
                 List<Evidence> evidence = new ArrayList<>();
                 f.path("evidence").forEach(e -> evidence.add(EvidenceJson.read(e)));
                 String file = f.path("file").asText();
                 List<VexStatement> statements = new ArrayList<>();
                 f.path("vex").forEach(s -> statements.add(readStatement(s, file)));
-                files.add(new FileOutcome(file,
-                        FileOutcome.Status.valueOf(f.path("status").asText().toUpperCase(Locale.ROOT)),
+                files.add(new IngestedFile(file,
+                        IngestedFile.Status.valueOf(f.path("status").asText().toUpperCase(Locale.ROOT)),
                         Json.text(f, "format", null), evidence, Json.text(f, "error", null),
-                        FileOutcome.Origin.valueOf(f.path("origin").asText("found").toUpperCase(Locale.ROOT)),
+                        IngestedFile.Origin.valueOf(f.path("origin").asText("found").toUpperCase(Locale.ROOT)),
                         statements));
             }
             return new IngestResult(files);

@@ -7,7 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class InspectJson {
         }
     }
 
-    public static Entry entry(final FileOutcome outcome) {
+    public static Entry entry(final IngestedFile outcome) {
         List<Evidence> evidence = outcome.evidence();
         Set<String> tools = new LinkedHashSet<>();
         Set<String> versions = new LinkedHashSet<>();
@@ -72,7 +72,7 @@ public final class InspectJson {
         String version = evidence.isEmpty() || versions.isEmpty() ? null : String.join(", ", versions);
         return new Entry(outcome.file(), outcome.status().name().toLowerCase(Locale.ROOT), outcome.format(), tool,
                 version, kinds, SeverityCounts.sum(counts), suppressed, components,
-                outcome.status() == FileOutcome.Status.ERROR ? outcome.error() : null);
+                outcome.status() == IngestedFile.Status.ERROR ? outcome.error() : null);
     }
 
     /** Writes the entries of all files as one JSON array; {@code out} is flushed, not closed. */
@@ -80,7 +80,7 @@ public final class InspectJson {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
-            for (FileOutcome f : result.files()) {
+            for (IngestedFile f : result.files()) {
                 write(entry(f), g);
             }
             g.writeEndArray();

@@ -29,7 +29,7 @@ public record ActivityRule(String activity, String source, List<Condition> condi
     }
 
     /** Applies the rule. */
-    public RuleOutcome evaluate(final List<Evidence> evidence, final BuildContext context) {
+    public RuleResult evaluate(final List<Evidence> evidence, final BuildContext context) {
         List<String> missing = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<String> met = new ArrayList<>();
@@ -49,11 +49,11 @@ public record ActivityRule(String activity, String source, List<Condition> condi
         }
         List<String> labels = EvidenceCondition.labels(new ArrayList<>(used));
         if (!missing.isEmpty()) {
-            return new RuleOutcome(Verdict.MISSING, String.join("; ", missing), labels);
+            return new RuleResult(Verdict.MISSING, String.join("; ", missing), labels);
         }
         if (!failed.isEmpty()) {
-            return new RuleOutcome(Verdict.FAILED, String.join("; ", failed), labels);
+            return new RuleResult(Verdict.FAILED, String.join("; ", failed), labels);
         }
-        return new RuleOutcome(Verdict.MET, String.join("; ", met), labels);
+        return new RuleResult(Verdict.MET, String.join("; ", met), labels);
     }
 }

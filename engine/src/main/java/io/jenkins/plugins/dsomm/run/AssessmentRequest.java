@@ -2,7 +2,7 @@ package io.jenkins.plugins.dsomm.run;
 
 import io.jenkins.plugins.dsomm.context.BuildContext;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
 import io.jenkins.plugins.dsomm.kpi.FindingSnapshot;
@@ -24,7 +24,7 @@ public final class AssessmentRequest {
 
     final OptionValues options;
     final List<Path> reportPaths;
-    final Consumer<FileOutcome> progress;
+    final Consumer<IngestedFile> progress;
     final IngestResult recorded;
     final List<Evidence> moreEvidence;
     final NamedInput model;
@@ -82,7 +82,7 @@ public final class AssessmentRequest {
     public static final class Builder {
         private final OptionValues options;
         private final List<Path> reportPaths = new ArrayList<>();
-        private Consumer<FileOutcome> progress;
+        private Consumer<IngestedFile> progress;
         private IngestResult recorded = new IngestResult(List.of());
         private final List<Evidence> moreEvidence = new ArrayList<>();
         private NamedInput model;
@@ -108,7 +108,7 @@ public final class AssessmentRequest {
         }
 
         /** Report files or folders (read recursively) to read in the run, in the option {@code format} if given. */
-        public Builder reports(final List<Path> paths, final Consumer<FileOutcome> onEachFile) {
+        public Builder reports(final List<Path> paths, final Consumer<IngestedFile> onEachFile) {
             reportPaths.addAll(paths);
             progress = onEachFile;
             return this;

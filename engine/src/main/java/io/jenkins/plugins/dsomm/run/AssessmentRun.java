@@ -24,7 +24,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.gate.Gate;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Policy;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
@@ -148,7 +148,7 @@ public final class AssessmentRun {
                 : new Ingestor().read(request.reportPaths, emptyToNull(options.text(FORMAT)), request.progress);
         List<Evidence> evidence = new ArrayList<>(read.evidence());
         evidence.addAll(request.moreEvidence);
-        for (FileOutcome f : read.errors()) {
+        for (IngestedFile f : read.errors()) {
             unreadable.add(new UnreadableFile(f.file(), f.error()));
             inputProblem = true;
         }

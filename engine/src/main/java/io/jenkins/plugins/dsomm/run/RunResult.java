@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.run;
 import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.attest.ProgressDefinition;
 import io.jenkins.plugins.dsomm.gate.GateResult;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.kpi.Kpis;
 import io.jenkins.plugins.dsomm.render.TextSummary;
 import io.jenkins.plugins.dsomm.render.TrendPoint;
@@ -30,7 +30,7 @@ import java.util.List;
  * @param progressDefinition the team's DSOMM application progress states (for team-progress.yaml)
  */
 public record RunResult(Assessment assessment, Kpis kpis, GateResult gate, List<TrendPoint> trend, String team,
-        LocalDate day, List<FileOutcome> files, List<String> warnings, boolean inputProblem,
+        LocalDate day, List<IngestedFile> files, List<String> warnings, boolean inputProblem,
         ProgressDefinition progressDefinition) {
     public RunResult {
         trend = List.copyOf(trend);
@@ -41,7 +41,7 @@ public record RunResult(Assessment assessment, Kpis kpis, GateResult gate, List<
 
     /** A result with the DSOMM application's default progress states. */
     public RunResult(final Assessment assessment, final Kpis kpis, final GateResult gate, final List<TrendPoint> trend,
-            final String team, final LocalDate day, final List<FileOutcome> files, final List<String> warnings,
+            final String team, final LocalDate day, final List<IngestedFile> files, final List<String> warnings,
             final boolean inputProblem) {
         this(assessment, kpis, gate, trend, team, day, files, warnings, inputProblem, null);
     }

@@ -94,8 +94,8 @@ public abstract class AbstractParserTest {
 
     @Test
     void shouldReadFixtureThroughTheIngestor() {
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of(fixture(), resource(fixture())), null);
-        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of(fixture(), resource(fixture())), null);
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.format()).isEqualTo(parser().id());
     }
 

@@ -22,7 +22,7 @@ class DetectionPastThePrefixTest {
         return "\"" + "QUJD".repeat(bytes / 4) + "\"";
     }
 
-    private static FileOutcome read(final CountingSource source) {
+    private static IngestedFile read(final CountingSource source) {
         return new Ingestor().readFile(source, null);
     }
 
@@ -38,8 +38,8 @@ class DetectionPastThePrefixTest {
                 + "{\"vulnerability\":{\"id\":\"CVE-2024-0002\",\"severity\":\"Low\"},"
                 + "\"artifact\":{\"name\":\"musl\",\"version\":\"1.2.4-r2\",\"type\":\"apk\"}}]}";
         CountingSource source = new CountingSource("grype.json", report);
-        FileOutcome outcome = read(source);
-        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = read(source);
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.format()).isEqualTo("grype-json");
         assertThat(outcome.evidence().get(0).open()).isEqualTo(SeverityCounts.of(0, 1, 0, 1, 0, 0));
         assertThat(outcome.evidence().get(0).toolVersion()).isEqualTo("0.74.0");
@@ -61,8 +61,8 @@ class DetectionPastThePrefixTest {
                 + "\"critical\":0},\"dependencies\":1500,\"devDependencies\":0,\"totalDependencies\":1500},"
                 + "\"runId\":\"5d7b2c4e\"}";
         assertThat(report.length()).isGreaterThan(Sniff.PREFIX_BYTES * 2);
-        FileOutcome outcome = read(new CountingSource("audit.json", report));
-        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = read(new CountingSource("audit.json", report));
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.format()).isEqualTo("npm-audit-json");
         assertThat(outcome.evidence().get(0).open()).isEqualTo(SeverityCounts.of(0, 2, 0, 0, 0, 0));
     }
@@ -82,8 +82,8 @@ class DetectionPastThePrefixTest {
                 + "{\"test_id\":\"B101\",\"test_name\":\"assert_used\",\"issue_severity\":\"LOW\","
                 + "\"issue_confidence\":\"HIGH\",\"issue_text\":\"assert\",\"filename\":\"app.py\",\"line_number\":9}]}";
         assertThat(report.length()).isGreaterThan(Sniff.PREFIX_BYTES);
-        FileOutcome outcome = read(new CountingSource("bandit.json", report));
-        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = read(new CountingSource("bandit.json", report));
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.format()).isEqualTo("bandit-json");
         assertThat(outcome.evidence().get(0).open()).isEqualTo(SeverityCounts.of(0, 1, 0, 1, 0, 0));
         assertThat(outcome.evidence().get(0).producedAt()).isEqualTo(Instant.parse("2024-03-04T05:06:07Z"));
@@ -101,7 +101,7 @@ class DetectionPastThePrefixTest {
                 + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"CodeQL\"}},\"results\":[" + results + "]}]}";
         assertThat(report.length()).isGreaterThan(Sniff.PREFIX_BYTES * 2);
         CountingSource source = new CountingSource("big.sarif", report);
-        FileOutcome outcome = read(source);
+        IngestedFile outcome = read(source);
         assertThat(outcome.format()).isEqualTo("sarif");
         assertThat(outcome.evidence().get(0).open().total()).isEqualTo(2000);
         assertThat(source.opened.get()).as("prefix, parse").isEqualTo(2);
@@ -112,8 +112,8 @@ class DetectionPastThePrefixTest {
         String report = "{\"name\":\"app\",\"lockfileVersion\":3,\"packages\":{\"\":" + longString(80_000)
                 + ",\"node_modules/a\":{\"version\":\"1.0.0\"}}}";
         CountingSource source = new CountingSource("package-lock.json", report);
-        FileOutcome outcome = read(source);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.UNRECOGNISED);
+        IngestedFile outcome = read(source);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.UNRECOGNISED);
         assertThat(source.opened.get()).as("prefix, whole-document look").isEqualTo(2);
     }
 

@@ -165,10 +165,10 @@ class HostileXmlTest {
                             .contains("DSOMM Gate never resolves or expands XML entities (XXE protection)");
                     outcomes.put(variant.getKey(), outcomes.getOrDefault(variant.getKey(), "") + "E");
                 }
-                FileOutcome detected = new Ingestor().readFile(ReportSource.of("hostile.xml", hostile), null);
+                IngestedFile detected = new Ingestor().readFile(ReportSource.of("hostile.xml", hostile), null);
                 if (variant.getKey().endsWith("in an attribute")) {
                     // the root element itself cannot be read, so no format is detected: a clear error all the same
-                    assertThat(detected.status()).as(what).isEqualTo(FileOutcome.Status.ERROR);
+                    assertThat(detected.status()).as(what).isEqualTo(IngestedFile.Status.ERROR);
                     assertThat(detected.error()).as(what).startsWith("hostile.xml: refers to an XML entity (&");
                 }
                 else {

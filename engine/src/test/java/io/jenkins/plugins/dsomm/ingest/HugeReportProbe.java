@@ -42,7 +42,7 @@ public final class HugeReportProbe {
         GeneratedReport report = generate(shape, target);
         HeapWatch watch = new HeapWatch();
         long start = System.nanoTime();
-        FileOutcome outcome = new Ingestor().readFile(report, null);
+        IngestedFile outcome = new Ingestor().readFile(report, null);
         long millis = (System.nanoTime() - start) / 1_000_000;
         watch.stop();
         StringBuilder b = new StringBuilder("RESULT bytes=").append(report.size()).append(" status=")

@@ -33,7 +33,7 @@ class IgnoredFilesTest {
         IngestResult result = new Ingestor().read(List.of(notes), null, null);
         assertThat(result.unrecognised()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(f -> {
-            assertThat(f.origin()).isEqualTo(FileOutcome.Origin.NAMED);
+            assertThat(f.origin()).isEqualTo(IngestedFile.Origin.NAMED);
             assertThat(f.format()).isNull();
             assertThat(f.error()).isEqualTo(notes + ": not a report format DSOMM Gate reads (a JSON object with the "
                     + "keys name, version: no format DSOMM Gate reads has them); it was given by name, so it must be "
@@ -48,15 +48,15 @@ class IgnoredFilesTest {
         write("in/empty-findings.json", "[]");
         IngestResult result = new Ingestor().read(List.of(dir.resolve("in")), null, null);
         assertThat(result.errors()).isEmpty();
-        assertThat(result.unrecognised()).extracting(FileOutcome::file, FileOutcome::error, FileOutcome::origin)
+        assertThat(result.unrecognised()).extracting(IngestedFile::file, IngestedFile::error, IngestedFile::origin)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("empty-findings.json", "an empty JSON array: nothing in it "
-                                + "tells its format (name the format to read it)", FileOutcome.Origin.FOUND),
+                                + "tells its format (name the format to read it)", IngestedFile.Origin.FOUND),
                         org.assertj.core.groups.Tuple.tuple("layout.xml", "an XML document with the root element "
                                 + "<LinearLayout> in the namespace urn:x-android: no format DSOMM Gate reads has it",
-                                FileOutcome.Origin.FOUND),
+                                IngestedFile.Origin.FOUND),
                         org.assertj.core.groups.Tuple.tuple("notes.txt", "neither JSON nor XML, and no format DSOMM "
-                                + "Gate reads", FileOutcome.Origin.FOUND));
+                                + "Gate reads", IngestedFile.Origin.FOUND));
     }
 
     @Test
@@ -64,8 +64,8 @@ class IgnoredFilesTest {
         Path empty = write("empty.json", "");
         Path missing = dir.resolve("missing.sarif");
         IngestResult result = new Ingestor().read(List.of(empty, missing), null, null);
-        assertThat(result.errors()).extracting(FileOutcome::origin)
-                .containsExactly(FileOutcome.Origin.NAMED, FileOutcome.Origin.NAMED);
+        assertThat(result.errors()).extracting(IngestedFile::origin)
+                .containsExactly(IngestedFile.Origin.NAMED, IngestedFile.Origin.NAMED);
     }
 
     @Test
@@ -73,14 +73,14 @@ class IgnoredFilesTest {
         write("reports/notes.json", "{\"todo\":[\"x\"]}");
         IngestResult named = ReportPatterns.of("reports/notes.json", null).read(dir, null, new Ingestor());
         assertThat(named.errors()).singleElement().satisfies(f -> {
-            assertThat(f.origin()).isEqualTo(FileOutcome.Origin.NAMED);
+            assertThat(f.origin()).isEqualTo(IngestedFile.Origin.NAMED);
             assertThat(f.error()).startsWith("reports/notes.json: not a report format DSOMM Gate reads (a JSON "
                     + "object with the keys todo: ");
         });
         IngestResult found = ReportPatterns.of("reports/*.json", null).read(dir, null, new Ingestor());
         assertThat(found.errors()).isEmpty();
         assertThat(found.unrecognised()).singleElement().satisfies(f -> {
-            assertThat(f.origin()).isEqualTo(FileOutcome.Origin.FOUND);
+            assertThat(f.origin()).isEqualTo(IngestedFile.Origin.FOUND);
             assertThat(f.error()).isEqualTo("a JSON object with the keys todo: no format DSOMM Gate reads has them");
         });
     }
@@ -91,12 +91,12 @@ class IgnoredFilesTest {
         IngestResult read = ReportPatterns.of("reports/notes.json,reports/*.json", null).read(dir, null,
                 new Ingestor());
         IngestResult back = IngestJson.read(IngestJson.write(read), "agent");
-        assertThat(back.files()).extracting(FileOutcome::origin).containsExactly(FileOutcome.Origin.NAMED);
+        assertThat(back.files()).extracting(IngestedFile::origin).containsExactly(IngestedFile.Origin.NAMED);
         assertThat(back.files()).isEqualTo(read.files());
         IngestResult old = IngestJson.read("{\"schema\":\"" + IngestJson.SCHEMA + "\",\"files\":[{\"file\":\"a\","
                 + "\"status\":\"unrecognised\",\"error\":\"why\"}]}", "evidence before origins");
         assertThat(old.files()).singleElement().satisfies(f -> assertThat(f.origin())
-                .isEqualTo(FileOutcome.Origin.FOUND));
+                .isEqualTo(IngestedFile.Origin.FOUND));
     }
 
     @Test

@@ -36,8 +36,8 @@ class RecordedEvidenceTest {
                 for (int i = 0; i < perThread; i++) {
                     String name = "t" + thread + "-" + i + ".json";
                     // through the agent-to-controller encoding, as the plugin does
-                    String json = IngestJson.write(new IngestResult(List.of(new FileOutcome(name,
-                            FileOutcome.Status.READ, "test",
+                    String json = IngestJson.write(new IngestResult(List.of(new IngestedFile(name,
+                            IngestedFile.Status.READ, "test",
                             List.of(TestData.evidence("T" + thread, EvidenceKind.SAST, Severity.HIGH)), null))));
                     recorded.add(IngestJson.read(json, name));
                 }
@@ -58,7 +58,7 @@ class RecordedEvidenceTest {
         assertThat(all.evidence().get(0).findings()).hasSize(1);
         for (int t = 0; t < threads; t++) { // each branch's recordings in the order it made them
             String prefix = "t" + t + "-";
-            List<String> own = all.files().stream().map(FileOutcome::file).filter(n -> n.startsWith(prefix)).toList();
+            List<String> own = all.files().stream().map(IngestedFile::file).filter(n -> n.startsWith(prefix)).toList();
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < perThread; i++) {
                 expected.add(prefix + i + ".json");

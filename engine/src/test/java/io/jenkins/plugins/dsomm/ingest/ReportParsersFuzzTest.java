@@ -181,7 +181,7 @@ class ReportParsersFuzzTest {
                 throw new IllegalStateException(p.id() + " evidence names " + e.sourceFile() + " / " + e.format());
             }
         }
-        IngestResult read = new IngestResult(List.of(FileOutcome.read(NAME, p.id(), evidence)));
+        IngestResult read = new IngestResult(List.of(IngestedFile.read(NAME, p.id(), evidence)));
         IngestResult back = IngestJson.read(IngestJson.write(read), "round trip");
         List<Evidence> again = back.evidence();
         for (int i = 0; i < evidence.size(); i++) {

@@ -72,7 +72,7 @@ class ReportPatternsTest {
         file(workspace, "r/x.json");
         Files.createSymbolicLink(workspace.resolve("r/out.json"), file(tmp, "secret.json"));
         IngestResult result = ReportPatterns.of("r/*.json", null).read(workspace, null, new Ingestor());
-        assertThat(result.files()).extracting(FileOutcome::file).containsExactly("r/x.json", "r/out.json");
+        assertThat(result.files()).extracting(IngestedFile::file).containsExactly("r/x.json", "r/out.json");
         assertThat(result.unrecognised()).hasSize(1);
         assertThat(result.errors()).singleElement().satisfies(e ->
                 assertThat(e.error()).contains("outside the workspace: not read"));
@@ -123,7 +123,7 @@ class ReportPatternsTest {
         Files.createSymbolicLink(report, secret);
         IngestResult result = patterns.read(workspace, found, null, new Ingestor());
         assertThat(result.files()).singleElement().satisfies(f -> {
-            assertThat(f.status()).isEqualTo(FileOutcome.Status.ERROR);
+            assertThat(f.status()).isEqualTo(IngestedFile.Status.ERROR);
             assertThat(f.error()).isEqualTo("r/x.json: symbolic link to " + secret.toRealPath()
                     + ", outside the workspace: not read");
         });
@@ -139,6 +139,6 @@ class ReportPatternsTest {
         Files.createSymbolicLink(folder.resolve("linked-dir"), tmp.resolve("outside5"));
         file(folder, ".git/objects.json");
         IngestResult result = new Ingestor().read(java.util.List.of(folder), null, null);
-        assertThat(result.files()).extracting(FileOutcome::file).containsExactly("a.sarif");
+        assertThat(result.files()).extracting(IngestedFile::file).containsExactly("a.sarif");
     }
 }

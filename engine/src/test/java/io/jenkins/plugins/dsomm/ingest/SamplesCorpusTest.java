@@ -72,20 +72,20 @@ class SamplesCorpusTest {
     static void check(final Ingestor ingestor, final Path file, final String rel,
             final Map<String, String> row) {
         assertThat(row).as("%s has no row in its corpus table", rel).isNotNull();
-        FileOutcome outcome = ingestor.readFile(ReportSource.of(file, rel), null);
+        IngestedFile outcome = ingestor.readFile(ReportSource.of(file, rel), null);
         String format = row.get("format");
         switch (format) {
             case "ERROR" -> {
-                assertThat(outcome.status()).as(rel).isEqualTo(FileOutcome.Status.ERROR);
+                assertThat(outcome.status()).as(rel).isEqualTo(IngestedFile.Status.ERROR);
                 assertThat(outcome.error()).startsWith(rel).doesNotContain("internal error");
                 String message = row.get("tool");
                 if (!"-".equals(message)) {
                     assertThat(outcome.error()).as(rel).contains(message);
                 }
             }
-            case "UNRECOGNISED" -> assertThat(outcome.status()).as(rel).isEqualTo(FileOutcome.Status.UNRECOGNISED);
+            case "UNRECOGNISED" -> assertThat(outcome.status()).as(rel).isEqualTo(IngestedFile.Status.UNRECOGNISED);
             default -> {
-                assertThat(outcome.status()).as("%s: %s", rel, outcome.error()).isEqualTo(FileOutcome.Status.READ);
+                assertThat(outcome.status()).as("%s: %s", rel, outcome.error()).isEqualTo(IngestedFile.Status.READ);
                 assertThat(outcome.format()).as(rel).isEqualTo(format);
                 checkCounts(rel, outcome.evidence(), row);
             }

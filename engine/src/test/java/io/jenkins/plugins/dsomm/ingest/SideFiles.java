@@ -44,8 +44,8 @@ public final class SideFiles {
     /** Evidence of three reports as an agent sends it to the controller. */
     public static String evidence() {
         return IngestJson.write(new IngestResult(List.of(
-                new FileOutcome("codeql.sarif", FileOutcome.Status.READ, "sarif", evidenceList().subList(0, 2), null),
-                new FileOutcome("broken.json", FileOutcome.Status.ERROR, "sarif", List.of(), "broken.json: truncated"),
-                new FileOutcome("notes.txt", FileOutcome.Status.UNRECOGNISED, null, List.of(), "not a report"))));
+                new IngestedFile("codeql.sarif", IngestedFile.Status.READ, "sarif", evidenceList().subList(0, 2), null),
+                new IngestedFile("broken.json", IngestedFile.Status.ERROR, "sarif", List.of(), "broken.json: truncated"),
+                new IngestedFile("notes.txt", IngestedFile.Status.UNRECOGNISED, null, List.of(), "not a report"))));
     }
 }

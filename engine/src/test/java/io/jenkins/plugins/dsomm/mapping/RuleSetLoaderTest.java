@@ -123,7 +123,7 @@ class RuleSetLoaderTest {
                 .kind(EvidenceKind.DAST).open(io.jenkins.plugins.dsomm.evidence.SeverityCounts.of(0, 0, 1, 0, 0, 0))
                 .findings(List.of(new io.jenkins.plugins.dsomm.evidence.Finding(1L, Severity.MEDIUM, "10038-1",
                         "Content Security Policy (CSP) Header Not Set", "https://app")), false).build();
-        RuleOutcome outcome = headers.evaluate(List.of(csp), BuildContext.none());
+        RuleResult outcome = headers.evaluate(List.of(csp), BuildContext.none());
         assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(outcome.reason()).isEqualTo("open findings: 1 MEDIUM (ZAP: 1): 10038-1 Content Security Policy "
                 + "(CSP) Header Not Set");

@@ -20,7 +20,7 @@ import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.gate.GateResult;
 import io.jenkins.plugins.dsomm.gate.Outcome;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.ingest.ReportPatterns;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
@@ -74,7 +74,7 @@ public final class DsommGateRunner {
             throw new AbortException("[DSOMM Gate] " + e.getMessage());
         }
         IngestResult result = IngestJson.read(workspace.act(new ReadReports(pattern, format)), "the agent's reply");
-        for (FileOutcome f : result.files()) {
+        for (IngestedFile f : result.files()) {
             switch (f.status()) {
                 case READ -> log.println("[DSOMM Gate] " + TextSummary.safe(f.file()) + ": " + f.format() + ", "
                         + String.join(", ", f.evidence().stream().map(e -> TextSummary.safe(e.toolLabel()) + " "

@@ -7,7 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
@@ -149,9 +149,9 @@ class DependencyCheckXmlParserTest extends AbstractParserTest {
                 .hasMessageContaining("never resolves or expands XML entities")
                 .hasMessageContaining(" at line 8, column ");
         // through the ingestor: recognised by content, then the clear error
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("report.xml",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("report.xml",
                 xxe.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.ERROR);
         assertThat(outcome.format()).isEqualTo("dependency-check-xml");
         assertThat(outcome.error()).contains("(&cve;)");
     }

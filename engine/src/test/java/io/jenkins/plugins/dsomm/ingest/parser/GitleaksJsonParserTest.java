@@ -7,7 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -71,10 +71,10 @@ class GitleaksJsonParserTest extends AbstractParserTest {
     @ValueSource(strings = {"[]", "null", " [ ]\n", "null\n"})
     void shouldReadNoFindingsWhenTheFormatIsGivenButNotRecogniseThem(final String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        FileOutcome detected = new Ingestor().readFile(ReportSource.of("gitleaks.json", bytes), null);
-        assertThat(detected.status()).isEqualTo(FileOutcome.Status.UNRECOGNISED);
-        FileOutcome given = new Ingestor().readFile(ReportSource.of("gitleaks.json", bytes), "gitleaks-json");
-        assertThat(given.status()).as(given.toString()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile detected = new Ingestor().readFile(ReportSource.of("gitleaks.json", bytes), null);
+        assertThat(detected.status()).isEqualTo(IngestedFile.Status.UNRECOGNISED);
+        IngestedFile given = new Ingestor().readFile(ReportSource.of("gitleaks.json", bytes), "gitleaks-json");
+        assertThat(given.status()).as(given.toString()).isEqualTo(IngestedFile.Status.READ);
         assertThat(given.evidence().get(0).open().total()).isZero();
         assertThat(given.evidence().get(0).kinds()).containsExactly(EvidenceKind.SECRETS);
     }

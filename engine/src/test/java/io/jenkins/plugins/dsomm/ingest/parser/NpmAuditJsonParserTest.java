@@ -8,7 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -116,9 +116,9 @@ class NpmAuditJsonParserTest extends AbstractParserTest {
                 .isInstanceOf(ParseException.class)
                 .hasMessage("audit.json (npm-audit-json): npm audit failed (error document, not a scan result): "
                         + "ENOLOCK: This command requires an existing lockfile.");
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("audit.json",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("audit.json",
                 error.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.ERROR);
         assertThat(outcome.format()).isEqualTo("npm-audit-json");
         assertThat(outcome.error()).contains("This command requires an existing lockfile.");
         assertThatThrownBy(() -> parseText("{\"error\": {\"code\": \"E500\", \"detail\": \"\"}}"))
@@ -142,9 +142,9 @@ class NpmAuditJsonParserTest extends AbstractParserTest {
                     "detail": "Check the registry, or try again later."
                   }
                 }""";
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("audit.json",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("audit.json",
                 error.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.ERROR);
         assertThat(outcome.format()).isEqualTo("npm-audit-json");
         assertThat(outcome.error()).isEqualTo("audit.json (npm-audit-json): npm audit failed (error document, not a "
                 + "scan result): E503: 503 Service Unavailable - POST "

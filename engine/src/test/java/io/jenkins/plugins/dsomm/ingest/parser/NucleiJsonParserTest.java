@@ -7,7 +7,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -97,8 +97,8 @@ class NucleiJsonParserTest extends AbstractParserTest {
 
     @Test
     void shouldReadAnEmptyFileAsNoFindingsWhenTheFormatIsGiven() {
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("nuclei.jsonl", new byte[0]), "nuclei-json");
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("nuclei.jsonl", new byte[0]), "nuclei-json");
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.evidence().get(0).open().total()).isZero();
         assertThat(outcome.evidence().get(0).kinds()).containsExactly(EvidenceKind.DAST);
     }

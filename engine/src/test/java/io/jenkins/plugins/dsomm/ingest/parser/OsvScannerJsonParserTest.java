@@ -8,7 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -68,12 +68,12 @@ class OsvScannerJsonParserTest extends AbstractParserTest {
     @Test
     void shouldReadAnEmptyFileOnlyWhenTheFormatIsGiven() {
         byte[] empty = new byte[0];
-        FileOutcome explicit = new Ingestor().readFile(ReportSource.of("osv.json", empty), "osv-scanner-json");
-        assertThat(explicit.status()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile explicit = new Ingestor().readFile(ReportSource.of("osv.json", empty), "osv-scanner-json");
+        assertThat(explicit.status()).isEqualTo(IngestedFile.Status.READ);
         assertThat(explicit.evidence().get(0).open().total()).isZero();
         assertThat(explicit.evidence().get(0).kinds()).containsExactly(EvidenceKind.SCA);
         assertThat(new Ingestor().readFile(ReportSource.of("osv.json", empty), null).status())
-                .isEqualTo(FileOutcome.Status.ERROR);
+                .isEqualTo(IngestedFile.Status.ERROR);
     }
 
     @Test

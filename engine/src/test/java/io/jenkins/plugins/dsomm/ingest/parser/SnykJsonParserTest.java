@@ -8,7 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -123,9 +123,9 @@ class SnykJsonParserTest extends AbstractParserTest {
                 .isInstanceOf(ParseException.class)
                 .hasMessage("snyk.json (snyk-json): Snyk failed (error document, not a scan result): "
                         + "Could not detect supported target files in /home/ci/empty");
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("snyk.json",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("snyk.json",
                 ERROR.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.ERROR);
         assertThat(outcome.format()).isEqualTo("snyk-json");
         assertThatThrownBy(() -> parseText("[" + ERROR + "]"))
                 .isInstanceOf(ParseException.class)

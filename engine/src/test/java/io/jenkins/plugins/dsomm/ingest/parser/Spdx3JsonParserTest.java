@@ -3,7 +3,7 @@ package io.jenkins.plugins.dsomm.ingest.parser;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
@@ -58,9 +58,9 @@ class Spdx3JsonParserTest extends AbstractParserTest {
                 + "{\"type\":\"security_Vulnerability\",\"spdxId\":\"urn:v\",\"name\":\"CVE-2024-0001\"},"
                 + "{\"type\":\"security_VexAffectedVulnAssessmentRelationship\",\"from\":\"urn:v\",\"to\":[\"urn:p\"]}"
                 + "]}";
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("vex.spdx3.json",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("vex.spdx3.json",
                 doc.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.ERROR);
         assertThat(outcome.format()).isEqualTo("spdx3-json");
         assertThat(outcome.error()).isEqualTo("vex.spdx3.json (spdx3-json): holds 2 security-profile element(s) "
                 + "(vulnerabilities, vulnerability assessments), which DSOMM Gate does not read from SPDX 3 yet: "

@@ -8,7 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -67,8 +67,8 @@ class TfsecJsonParserTest extends AbstractParserTest {
     void shouldRecogniseAndReadACleanScan() {
         byte[] clean = "{\n\t\"results\": null\n}\n".getBytes(StandardCharsets.UTF_8);
         assertThat(parser().detect(Sniff.of("tfsec.json", clean))).isEqualTo(ReportParser.WEAK);
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("tfsec.json", clean), null);
-        assertThat(outcome.status()).isEqualTo(FileOutcome.Status.READ);
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("tfsec.json", clean), null);
+        assertThat(outcome.status()).isEqualTo(IngestedFile.Status.READ);
         assertThat(outcome.format()).isEqualTo("tfsec-json");
         assertThat(outcome.evidence().get(0).open().total()).isZero();
         assertThat(parser().detect(Sniff.of("other.json", "{\"results\": null, \"errors\": []}"

@@ -8,7 +8,7 @@ import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ParserRegistry;
@@ -103,9 +103,9 @@ class TrivyJsonParserTest extends AbstractParserTest {
         assertThat(e.kinds()).containsExactly(EvidenceKind.SCA);
         byte[] nothing = "null\n".getBytes(StandardCharsets.UTF_8);
         assertThat(new Ingestor().readFile(ReportSource.of("trivy.json", nothing), null).status())
-                .isEqualTo(FileOutcome.Status.UNRECOGNISED);
-        FileOutcome explicit = new Ingestor().readFile(ReportSource.of("trivy.json", nothing), "trivy-json");
-        assertThat(explicit.status()).isEqualTo(FileOutcome.Status.READ);
+                .isEqualTo(IngestedFile.Status.UNRECOGNISED);
+        IngestedFile explicit = new Ingestor().readFile(ReportSource.of("trivy.json", nothing), "trivy-json");
+        assertThat(explicit.status()).isEqualTo(IngestedFile.Status.READ);
         assertThat(explicit.evidence().get(0).open().total()).isZero();
     }
 

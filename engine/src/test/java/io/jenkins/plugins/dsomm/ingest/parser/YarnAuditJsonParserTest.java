@@ -6,7 +6,7 @@ import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.ingest.AbstractParserTest;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.Ingestor;
 import io.jenkins.plugins.dsomm.ingest.ParseException;
 import io.jenkins.plugins.dsomm.ingest.ReportParser;
@@ -59,7 +59,7 @@ class YarnAuditJsonParserTest extends AbstractParserTest {
                 {"type":"error","data":"An unexpected error occurred: \\"https://registry.yarnpkg.com/-/npm/v1/security/audits: tunneling socket could not be established\\"."}
                 {"type":"info","data":"Visit https://yarnpkg.com/en/docs/cli/audit for documentation about this command."}
                 """;
-        FileOutcome outcome = new Ingestor().readFile(ReportSource.of("yarn-audit.json",
+        IngestedFile outcome = new Ingestor().readFile(ReportSource.of("yarn-audit.json",
                 run.getBytes(StandardCharsets.UTF_8)), null);
         assertThat(outcome.format()).isEqualTo("yarn-audit-json");
         assertThat(outcome.error()).isEqualTo("yarn-audit.json (yarn-audit-json): yarn audit failed (error output, "

@@ -7,7 +7,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.dsomm.ingest.FileOutcome;
+import io.jenkins.plugins.dsomm.ingest.IngestedFile;
 import io.jenkins.plugins.dsomm.ingest.IngestResult;
 import io.jenkins.plugins.dsomm.plugin.DsommGateRunner;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -75,7 +75,7 @@ public final class RecordStep extends Step implements Serializable {
             workspace.mkdirs();
             IngestResult result = DsommGateRunner.record(getContext().get(Run.class), workspace, step.getPattern(),
                     step.getFormat(), getContext().get(TaskListener.class));
-            return (int) result.files().stream().filter(f -> f.status() == FileOutcome.Status.READ).count();
+            return (int) result.files().stream().filter(f -> f.status() == IngestedFile.Status.READ).count();
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * @param reason   one sentence: what was found, or what is missing or wrong
  * @param evidence labels of the evidence the rule used ("tool version (file)")
  */
-public record RuleOutcome(Verdict verdict, String reason, List<String> evidence) {
-    public RuleOutcome {
+public record RuleResult(Verdict verdict, String reason, List<String> evidence) {
+    public RuleResult {
         evidence = List.copyOf(evidence);
     }
 }

@@ -16,22 +16,22 @@ import java.util.List;
  * @param origin     whether the file was given by name or found in a folder or by a pattern
  * @param statements the statements of a VEX document, applied to the other reports' findings (else empty)
  */
-public record FileOutcome(String file, Status status, String format, List<Evidence> evidence, String error,
+public record IngestedFile(String file, Status status, String format, List<Evidence> evidence, String error,
         Origin origin, List<VexStatement> statements) implements Serializable {
-    public FileOutcome {
+    public IngestedFile {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         origin = origin == null ? Origin.FOUND : origin;
         statements = statements == null ? List.of() : List.copyOf(statements);
     }
 
     /** An outcome of a file that is no VEX document. */
-    public FileOutcome(final String file, final Status status, final String format, final List<Evidence> evidence,
+    public IngestedFile(final String file, final Status status, final String format, final List<Evidence> evidence,
             final String error, final Origin origin) {
         this(file, status, format, evidence, error, origin, List.of());
     }
 
     /** An outcome of a file found in a folder or by a pattern. */
-    public FileOutcome(final String file, final Status status, final String format, final List<Evidence> evidence,
+    public IngestedFile(final String file, final Status status, final String format, final List<Evidence> evidence,
             final String error) {
         this(file, status, format, evidence, error, Origin.FOUND);
     }
@@ -57,25 +57,25 @@ public record FileOutcome(String file, Status status, String format, List<Eviden
         FOUND
     }
 
-    static FileOutcome read(final String file, final String format, final List<Evidence> evidence,
+    static IngestedFile read(final String file, final String format, final List<Evidence> evidence,
             final Origin origin) {
-        return new FileOutcome(file, Status.READ, format, evidence, null, origin);
+        return new IngestedFile(file, Status.READ, format, evidence, null, origin);
     }
 
-    static FileOutcome read(final String file, final String format, final VexReader.Document vex,
+    static IngestedFile read(final String file, final String format, final VexReader.Document vex,
             final Origin origin) {
-        return new FileOutcome(file, Status.READ, format, List.of(vex.evidence()), null, origin, vex.statements());
+        return new IngestedFile(file, Status.READ, format, List.of(vex.evidence()), null, origin, vex.statements());
     }
 
-    static FileOutcome read(final String file, final String format, final List<Evidence> evidence) {
+    static IngestedFile read(final String file, final String format, final List<Evidence> evidence) {
         return read(file, format, evidence, Origin.FOUND);
     }
 
-    static FileOutcome error(final String file, final String format, final String error, final Origin origin) {
-        return new FileOutcome(file, Status.ERROR, format, null, error, origin);
+    static IngestedFile error(final String file, final String format, final String error, final Origin origin) {
+        return new IngestedFile(file, Status.ERROR, format, null, error, origin);
     }
 
-    static FileOutcome error(final String file, final String format, final String error) {
+    static IngestedFile error(final String file, final String format, final String error) {
         return error(file, format, error, Origin.FOUND);
     }
 
@@ -83,11 +83,11 @@ public record FileOutcome(String file, Status status, String format, List<Eviden
      * A file no format claims: ignored when found in a folder or by a pattern, an error naming the file when given
      * by name.
      */
-    static FileOutcome unrecognised(final String file, final String why, final Origin origin) {
+    static IngestedFile unrecognised(final String file, final String why, final Origin origin) {
         if (origin == Origin.NAMED) {
             return error(file, null, file + ": not a report format DSOMM Gate reads (" + why + "); it was given by "
                     + "name, so it must be one: name its format, or leave the file out", origin);
         }
-        return new FileOutcome(file, Status.UNRECOGNISED, null, null, why, origin);
+        return new IngestedFile(file, Status.UNRECOGNISED, null, null, why, origin);
     }
 }
