@@ -284,10 +284,6 @@ public enum AssessOption {
         return Arrays.stream(values()).filter(o -> property.equals(o.property)).findFirst();
     }
 
-    public static Optional<AssessOption> ofFlag(final String flag) {
-        return Arrays.stream(values()).filter(o -> flag.equals(o.flag)).findFirst();
-    }
-
     /** Where option values come from: their names in messages differ. */
     public enum Side {
         COMMAND_LINE, JENKINS;

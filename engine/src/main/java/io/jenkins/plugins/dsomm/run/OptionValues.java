@@ -46,10 +46,6 @@ public final class OptionValues {
         return merged;
     }
 
-    public boolean has(final AssessOption option) {
-        return values.containsKey(option);
-    }
-
     /** The value, or the option's default (empty when it has none). */
     public String text(final AssessOption option) {
         List<String> v = values.get(option);
