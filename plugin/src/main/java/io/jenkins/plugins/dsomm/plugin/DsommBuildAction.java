@@ -13,7 +13,7 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
 import io.jenkins.plugins.dsomm.gate.GapList;
 import io.jenkins.plugins.dsomm.gate.GateResult;
-import io.jenkins.plugins.dsomm.gate.RuleCheck;
+import io.jenkins.plugins.dsomm.gate.Outcome;
 import io.jenkins.plugins.dsomm.json.AssessmentDocument;
 import io.jenkins.plugins.dsomm.json.AssessmentFormatException;
 import io.jenkins.plugins.dsomm.json.AssessmentJson;
@@ -58,7 +58,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * A build's DSOMM assessment. The small summary (levels, gate outcome, reasons, counts) is kept here, in
+ * A build's DSOMM assessment. The small summary (levels, gate outcome, every gate rule with its outcome, counts) is kept here, in
  * build.xml, and exported to the remote API; the full assessment is the engine's versioned JSON document in a side
  * file of the build folder, read lazily and held weakly. A corrupt or missing side file gives a message on the
  * page, never an exception.
@@ -84,7 +84,9 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     private final Integer overall;
     private final LinkedHashMap<String, Integer> dimensions;
     private final String outcome;
-    private final ArrayList<String> reasons;
+    /** The violated rules' sentences of builds recorded before {@link #checks} existed; null since. */
+    @CheckForNull
+    private ArrayList<String> reasons;
     private final String catalogVersion;
     private final String ruleSet;
     private final int activities;
@@ -122,7 +124,6 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
             dimensions.put(d.name(), d.level());
         }
         outcome = gate.outcome().name();
-        reasons = new ArrayList<>(gate.violations().stream().map(RuleCheck::message).toList());
         checks = new ArrayList<>(gate.checks().stream().map(c -> new Check(c.rule(), c.outcome().name(), c.message()))
                 .toList());
         targets = new LinkedHashMap<>();
@@ -162,7 +163,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
     protected Object readResolve() {
         lock = new ReentrantLock();
         if (checks == null) { // recorded before every rule was kept: the violated ones, as they were
-            checks = new ArrayList<>(reasons.stream().map(r -> new Check("", outcome, r)).toList());
+            checks = new ArrayList<>((reasons == null ? List.<String>of() : reasons).stream()
+                    .map(r -> new Check("", outcome, r)).toList());
         }
         if (targets == null) {
             targets = new LinkedHashMap<>();
@@ -367,7 +369,8 @@ public final class DsommBuildAction implements RunAction2, SimpleBuildStep.LastB
 
     @Exported(visibility = 2)
     public List<String> getReasons() {
-        return reasons;
+        return getChecks().stream().filter(c -> !Outcome.PASS.name().equals(c.getOutcome())).map(Check::getMessage)
+                .toList();
     }
 
     /** Every gate rule with its outcome, in policy order. */
