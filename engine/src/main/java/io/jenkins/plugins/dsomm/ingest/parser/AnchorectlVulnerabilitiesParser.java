@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
@@ -55,24 +54,9 @@ public final class AnchorectlVulnerabilitiesParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("anchorectl")
                 .kind(EvidenceKind.CONTAINER).kind(EvidenceKind.SCA).facet(Facets.TARGET_IMAGE);
-        JsonWalk.read(source, ID, p -> {
-            JsonToken root = p.nextToken();
-            if (root == JsonToken.START_ARRAY) {
-                JsonWalk.objectsToEnd(p, "an anchorectl vulnerability object", file, ID, v -> entry(v, collector));
-                return;
-            }
-            JsonReports.expect(p, JsonToken.START_OBJECT, "anchorectl vulnerabilities", file, ID);
-            boolean[] saw = new boolean[1];
-            JsonWalk.fields(p, (name, value) -> {
-                if ("vulnerabilities".equals(name)) {
-                    saw[0] = true;
-                    JsonWalk.objects(value, v -> entry(v, collector));
-                }
-            });
-            if (!saw[0]) {
-                throw new ParseException(file, ID, "not anchorectl vulnerabilities: no \"vulnerabilities\"");
-            }
-        });
+        JsonWalk.read(source, ID, p -> JsonWalk.itemsOfRootArrayOrField(p, "vulnerabilities",
+                "an anchorectl vulnerability object", "anchorectl vulnerabilities",
+                "not anchorectl vulnerabilities: no \"vulnerabilities\"", file, ID, v -> entry(v, collector)));
         return collector.build();
     }
 

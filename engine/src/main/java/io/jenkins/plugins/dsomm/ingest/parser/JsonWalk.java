@@ -281,6 +281,36 @@ final class JsonWalk {
         return count;
     }
 
+    /**
+     * Reads a document whose items (objects) are either the root array, or the array of one field of the root object
+     * (the other fields skipped): the shape of reports that changed between versions of their tool. A root object
+     * without that field is an error: {@code missing} says what the document is not.
+     *
+     * @param field    the field holding the items in the object form
+     * @param itemWhat what an item is, for errors in the array form ("an anchorectl vulnerability object")
+     * @param rootWhat what the root object is, for an error when the root is neither
+     * @param missing  the error when the root object lacks the field ("not a pip-audit report: no ...")
+     */
+    static void itemsOfRootArrayOrField(final JsonParser p, final String field, final String itemWhat,
+            final String rootWhat, final String missing, final String file, final String format,
+            final ItemHandler handler) throws IOException, ParseException {
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+            objectsToEnd(p, itemWhat, file, format, handler);
+            return;
+        }
+        JsonReports.expect(p, JsonToken.START_OBJECT, rootWhat, file, format);
+        boolean[] saw = new boolean[1];
+        fields(p, (name, value) -> {
+            if (field.equals(name)) {
+                saw[0] = true;
+                objects(value, handler);
+            }
+        });
+        if (!saw[0]) {
+            throw new ParseException(file, format, missing);
+        }
+    }
+
     /** The records of the root array, the parser on its START_ARRAY; nothing may follow the array. */
     private static int arrayOfRecords(final JsonParser p, final String what, final String file, final String format,
             final ItemHandler handler) throws IOException, ParseException {

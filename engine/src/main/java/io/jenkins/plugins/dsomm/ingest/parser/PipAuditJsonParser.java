@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dsomm.ingest.parser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
@@ -63,24 +62,9 @@ public final class PipAuditJsonParser implements ReportParser {
         String file = source.name();
         EvidenceCollector collector = new EvidenceCollector(ID, source).tool("pip-audit").kind(EvidenceKind.SCA)
                 .facet(Facets.fromEcosystem("pypi"));
-        JsonWalk.read(source, ID, p -> {
-            JsonToken root = p.nextToken();
-            if (root == JsonToken.START_ARRAY) {
-                JsonWalk.objectsToEnd(p, "a pip-audit dependency object", file, ID, d -> dependency(d, collector));
-                return;
-            }
-            JsonReports.expect(p, JsonToken.START_OBJECT, "a pip-audit report object", file, ID);
-            boolean[] saw = new boolean[1];
-            JsonWalk.fields(p, (name, value) -> {
-                if ("dependencies".equals(name)) {
-                    saw[0] = true;
-                    JsonWalk.objects(value, d -> dependency(d, collector));
-                }
-            });
-            if (!saw[0]) {
-                throw new ParseException(file, ID, "not a pip-audit report: no \"dependencies\"");
-            }
-        });
+        JsonWalk.read(source, ID, p -> JsonWalk.itemsOfRootArrayOrField(p, "dependencies",
+                "a pip-audit dependency object", "a pip-audit report object",
+                "not a pip-audit report: no \"dependencies\"", file, ID, d -> dependency(d, collector)));
         return collector.build();
     }
 
