@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dsomm.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,12 +9,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
 
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Jackson streaming for reports: bounded nesting, string, number and name sizes; a key given twice in one object
@@ -35,15 +41,19 @@ public final class JsonReports {
      */
     private static final int READ_BUFFER = 64 * 1024;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    /** Eight bytes of an array as one long, for the loops that look at every byte of a report. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The high bit of each byte of a long: set only in the non-ASCII bytes. */
+    static final long HIGH_BITS = 0x8080808080808080L;
+
+    private static final ReportFactory FACTORY = new ReportFactory(new JsonFactoryBuilder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING)
                     .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(MAX_NAME)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
 
     private JsonReports() {
     }
@@ -54,15 +64,24 @@ public final class JsonReports {
 
     /**
      * A parser over a report's bytes. UTF-8 (the JSON encoding) is checked strictly on the way in: Jackson itself
-     * accepts overlong encodings and code points above U+10FFFF, which are refused here with the byte offset.
-     * UTF-16 and UTF-32 (by byte order mark or zero bytes) are left to Jackson's own detection.
+     * accepts overlong encodings and code points above U+10FFFF, which are refused here with the byte offset. A UTF-8
+     * report is read by a {@link SkimmingParser}: what a parser skips is not made into tokens. UTF-16 and UTF-32 (by
+     * byte order mark or zero bytes) are left to Jackson's own detection and parser.
      */
     public static JsonParser createParser(final InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, READ_BUFFER);
-        buffered.mark(4);
-        byte[] head = buffered.readNBytes(4);
-        buffered.reset();
-        return FACTORY.createParser(isUtf8(head) ? new StrictUtf8(buffered) : buffered);
+        PushbackInputStream head = new PushbackInputStream(in, 4);
+        byte[] first = head.readNBytes(4);
+        head.unread(first);
+        if (!isUtf8(first)) {
+            return FACTORY.createParser(new BufferedInputStream(head, READ_BUFFER));
+        }
+        InputStream checked = new StrictUtf8(head);
+        boolean bom = first.length >= 3 && (first[0] & 0xff) == 0xef && (first[1] & 0xff) == 0xbb
+                && (first[2] & 0xff) == 0xbf;
+        if (bom) {
+            checked.readNBytes(3); // as Jackson's own detection does, and still counted in byte offsets
+        }
+        return FACTORY.skimming(checked, bom ? 3 : 0);
     }
 
     private static boolean isUtf8(final byte[] head) {
@@ -76,6 +95,26 @@ public final class JsonReports {
             }
         }
         return true;
+    }
+
+    /** Jackson's factory, and the skimming parser made with its settings. */
+    private static final class ReportFactory extends JsonFactory {
+        private static final long serialVersionUID = 1L;
+
+        ReportFactory(final JsonFactoryBuilder builder) {
+            super(builder);
+        }
+
+        /**
+         * As {@link JsonFactory#createParser(InputStream)} makes its UTF-8 parser, with a read buffer of
+         * {@link #READ_BUFFER}.
+         */
+        JsonParser skimming(final InputStream in, final int bytesBefore) {
+            IOContext context = _createContext(_createContentReference(in), false);
+            return new SkimmingParser(context, _parserFeatures, in, _objectCodec,
+                    _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures),
+                    context.allocReadIOBuffer(READ_BUFFER), bytesBefore);
+        }
     }
 
     /** Refuses bytes that are not well-formed UTF-8 (Unicode 15, table 3-7). */
@@ -114,6 +153,9 @@ public final class JsonReports {
                 if (pending == 0) {
                     // a run of ASCII bytes, the bulk of a report: counted without a field access per byte
                     int ascii = i;
+                    while (ascii + Long.BYTES <= stop && ((long) LONGS.get(buf, ascii) & HIGH_BITS) == 0) {
+                        ascii += Long.BYTES; // eight ASCII bytes at once
+                    }
                     while (ascii < stop && buf[ascii] >= 0) {
                         ascii++;
                     }
