@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dsomm.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -24,22 +23,66 @@ public final class FindingIdentity {
 
     /** 64-bit FNV-1a hash of the UTF-8 bytes of {@code key}. */
     public static long hash(final String key) {
-        long h = FNV_OFFSET;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= FNV_PRIME;
-        }
-        return h;
+        return mix(FNV_OFFSET, key);
     }
 
     /** Identity from a tool fingerprint. */
     public static long ofFingerprint(final String tool, final String fingerprint) {
-        return hash("fp\u0000" + tool.toLowerCase(Locale.ROOT) + "\u0000" + fingerprint);
+        // the hash of "fp\0" + tool in lower case + "\0" + fingerprint, without making that string
+        return mix(mix(mix(mix(mix(FNV_OFFSET, "fp"), 0), tool.toLowerCase(Locale.ROOT)), 0), fingerprint);
     }
 
     /** Identity from rule, location and occurrence. */
     public static long of(final String rule, final String location, final int occurrence) {
-        return hash("rl\u0000" + rule + "\u0000" + location + "\u0000" + occurrence);
+        return withOccurrence(ofRuleAndLocation(rule, location), occurrence);
+    }
+
+    /**
+     * The part of {@link #of} that rule and location give: also a key for counting their occurrences, since it is
+     * the same for the same pair.
+     */
+    public static long ofRuleAndLocation(final String rule, final String location) {
+        // the hash of "rl\0" + rule + "\0" + location + "\0", without making that string
+        return mix(mix(mix(mix(mix(mix(FNV_OFFSET, "rl"), 0), String.valueOf(rule)), 0), String.valueOf(location)), 0);
+    }
+
+    /** {@link #of} from {@link #ofRuleAndLocation} and the occurrence. */
+    public static long withOccurrence(final long ruleAndLocation, final int occurrence) {
+        return mix(ruleAndLocation, Integer.toString(occurrence));
+    }
+
+    /**
+     * The hash {@code h} continued with the bytes of {@code s} as {@link String#getBytes} encodes it in UTF-8 (a
+     * surrogate without its pair is '?'), without making those bytes.
+     */
+    private static long mix(final long h, final String s) {
+        long x = h;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                x = mix(x, c);
+            }
+            else if (c < 0x800) {
+                x = mix(mix(x, 0xc0 | c >> 6), 0x80 | c & 0x3f);
+            }
+            else if (!Character.isSurrogate(c)) {
+                x = mix(mix(mix(x, 0xe0 | c >> 12), 0x80 | c >> 6 & 0x3f), 0x80 | c & 0x3f);
+            }
+            else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                x = mix(mix(mix(mix(x, 0xf0 | cp >> 18), 0x80 | cp >> 12 & 0x3f), 0x80 | cp >> 6 & 0x3f),
+                        0x80 | cp & 0x3f);
+            }
+            else {
+                x = mix(x, '?');
+            }
+        }
+        return x;
+    }
+
+    private static long mix(final long h, final int b) {
+        return (h ^ b) * FNV_PRIME;
     }
 
     public static String toHex(final long id) {

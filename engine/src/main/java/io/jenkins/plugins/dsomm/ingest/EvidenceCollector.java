@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Facets;
 import io.jenkins.plugins.dsomm.evidence.Finding;
 import io.jenkins.plugins.dsomm.evidence.FindingIdentity;
+import io.jenkins.plugins.dsomm.evidence.LongIntMap;
 import io.jenkins.plugins.dsomm.evidence.PackageNames;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;
@@ -45,7 +46,8 @@ public final class EvidenceCollector {
     private Instant producedAt;
     private final List<Finding> findings = new ArrayList<>();
     private boolean truncated;
-    private final Map<String, Integer> occurrences = new HashMap<>();
+    /** Per rule and location ({@link FindingIdentity#ofRuleAndLocation}), how many findings had them so far. */
+    private final LongIntMap occurrences = new LongIntMap(64);
     private final Map<String, String> interned = new HashMap<>();
     private final Set<String> packages = new LinkedHashSet<>();
     private String lastPath = "";
@@ -152,9 +154,8 @@ public final class EvidenceCollector {
             id = FindingIdentity.ofFingerprint(tool == null ? format : tool, fingerprint);
         }
         else {
-            String key = r + '\u0000' + l;
-            int n = occurrences.merge(key, 1, Integer::sum);
-            id = FindingIdentity.of(r, l, n);
+            long ruleAndLocation = FindingIdentity.ofRuleAndLocation(r, l);
+            id = FindingIdentity.withOccurrence(ruleAndLocation, occurrences.increment(ruleAndLocation));
         }
         findings.add(new Finding(id, severity, r, intern(keptTitle(title)), l));
     }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dsomm.assess.Assessment;
 import io.jenkins.plugins.dsomm.evidence.Evidence;
 import io.jenkins.plugins.dsomm.evidence.EvidenceKind;
 import io.jenkins.plugins.dsomm.evidence.Finding;
+import io.jenkins.plugins.dsomm.evidence.LongIntMap;
 import io.jenkins.plugins.dsomm.evidence.PackageNames;
 import io.jenkins.plugins.dsomm.evidence.Severity;
 import io.jenkins.plugins.dsomm.evidence.SeverityCounts;

@@ -1,16 +1,19 @@
-package io.jenkins.plugins.dsomm.kpi;
+package io.jenkins.plugins.dsomm.evidence;
 
 import java.util.Arrays;
 
-/** An open-addressing map from long keys to int values, without boxing (KPIs over millions of findings). */
-final class LongIntMap {
+/**
+ * An open-addressing map from long keys to int values, without boxing: KPIs over millions of findings, the
+ * occurrences of a finding in a report.
+ */
+public final class LongIntMap {
     private static final int FREE = -1;
     private long[] keys;
     private int[] values;
     private int size;
     private int mask;
 
-    LongIntMap(final int expected) {
+    public LongIntMap(final int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
@@ -24,7 +27,7 @@ final class LongIntMap {
     }
 
     /** The value, or -1 when absent. Values must be ≥ 0. */
-    int get(final long key) {
+    public int get(final long key) {
         int i = hash(key) & mask;
         while (values[i] != FREE) {
             if (keys[i] == key) {
@@ -35,7 +38,7 @@ final class LongIntMap {
         return FREE;
     }
 
-    void put(final long key, final int value) {
+    public void put(final long key, final int value) {
         if (value < 0) {
             throw new IllegalArgumentException("values must be 0 or more");
         }
@@ -55,8 +58,15 @@ final class LongIntMap {
         size++;
     }
 
+    /** Adds one to the key's value (0 when absent) and returns the new value. */
+    public int increment(final long key) {
+        int value = Math.max(get(key), 0) + 1;
+        put(key, value);
+        return value;
+    }
+
     /** Removes the key (backward-shift deletion keeps probing correct). */
-    void remove(final long key) {
+    public void remove(final long key) {
         int i = hash(key) & mask;
         while (values[i] != FREE) {
             if (keys[i] == key) {
@@ -82,12 +92,12 @@ final class LongIntMap {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Calls {@code visitor} for every entry (do not modify the map meanwhile). */
-    void forEach(final Visitor visitor) {
+    public void forEach(final Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (values[i] != FREE) {
                 visitor.visit(keys[i], values[i]);
@@ -96,7 +106,7 @@ final class LongIntMap {
     }
 
     @FunctionalInterface
-    interface Visitor {
+    public interface Visitor {
         void visit(long key, int value);
     }
 
