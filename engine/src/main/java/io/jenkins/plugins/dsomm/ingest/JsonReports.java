@@ -249,6 +249,38 @@ public final class JsonReports {
         return p.getText();
     }
 
+    /**
+     * Moves to the end of the object or array the parser is in (the rest of the value it is on included): the
+     * parser is left on that end, as after {@link JsonParser#skipChildren()} of its start; at the root level nothing
+     * is skipped. A report's parser skims it ({@link SkimmingParser}); another one reads its tokens.
+     */
+    public static void skipRest(final JsonParser p) throws IOException {
+        if (p instanceof SkimmingParser skimming) {
+            skimming.skipRest();
+            return;
+        }
+        if (p.currentToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+        }
+        p.skipChildren();
+        if (p.getParsingContext().inRoot()) {
+            return; // at the root level: no container to end
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t.isStructStart()) {
+                depth++;
+            }
+            else if (t.isStructEnd()) {
+                depth--;
+            }
+        }
+    }
+
     /** The scalar as a number (numbers and numeric strings), or NaN. */
     public static double number(final JsonParser p) throws IOException {
         JsonToken t = p.currentToken();

@@ -76,12 +76,36 @@ final class SkimmingParser extends UTF8StreamJsonParser {
     @Override
     public JsonParser skipChildren() throws IOException {
         JsonToken t = _currToken;
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            skimToEnd();
         }
+        return this;
+    }
+
+    /**
+     * Moves to the end of the object or array the parser is in, the rest of the value it is on included, and
+     * leaves the parser on that end as {@link #skipChildren()} of its start would: what {@code skipChildren()} is
+     * for a container whose start was read already. At the root level it does nothing.
+     */
+    void skipRest() throws IOException {
+        if (_currToken == JsonToken.FIELD_NAME) {
+            nextToken(); // its value
+        }
+        skipChildren();
+        if (_tokenIncomplete) {
+            _tokenIncomplete = false;
+            _skipString(); // the rest of the string value the parser is on
+        }
+        if (_parsingContext.inObject() || _parsingContext.inArray()) {
+            skimToEnd();
+        }
+    }
+
+    /** From inside the object or array the parser is in to its end, which becomes the current token. */
+    private void skimToEnd() throws IOException {
         int outer = _parsingContext.getNestingDepth();
-        int depth = 0; // below the value skimmed: its own brackets are depth 0
-        mark(depth, t == JsonToken.START_ARRAY);
+        int depth = 0; // below the container skimmed: its own brackets are depth 0
+        mark(depth, _parsingContext.inArray());
         final byte[] buf = _inputBuffer;
         int ptr = _inputPtr;
         int end = _inputEnd;
@@ -145,7 +169,7 @@ final class SkimmingParser extends UTF8StreamJsonParser {
                         _tokenInputCol = ptr - _currInputRowStart;
                         _parsingContext = _parsingContext.clearAndGetParent();
                         _updateToken(array ? JsonToken.END_ARRAY : JsonToken.END_OBJECT);
-                        return this;
+                        return;
                     }
                     depth--;
                 }

@@ -200,7 +200,7 @@ public final class Sniff {
                     p.skipChildren();
                 }
                 shape.emptyArray = first == JsonToken.END_ARRAY;
-                skipToEndOf(p, 1);
+                JsonReports.skipRest(p);
             }
             else {
                 return null;
@@ -273,22 +273,6 @@ public final class Sniff {
         return s.substring(0, Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
-    private static void skipToEndOf(final JsonParser p, final int depth) throws IOException {
-        int d = depth;
-        while (d > 0) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                return;
-            }
-            if (t.isStructStart()) {
-                d++;
-            }
-            else if (t.isStructEnd()) {
-                d--;
-            }
-        }
-    }
-
     private static void readObject(final JsonParser p, final JsonShape.Builder shape, final boolean root)
             throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -306,7 +290,7 @@ public final class Sniff {
                 Set<String> children = shape.children.computeIfAbsent(key, k -> new LinkedHashSet<>());
                 if (first == JsonToken.START_OBJECT) {
                     readChildKeys(p, children);
-                    skipToEndOf(p, 1);
+                    JsonReports.skipRest(p);
                 }
                 else if (first != JsonToken.END_ARRAY && first != null) {
                     if (first.isScalarValue()) {
@@ -315,7 +299,7 @@ public final class Sniff {
                     else {
                         p.skipChildren();
                     }
-                    skipToEndOf(p, 1);
+                    JsonReports.skipRest(p);
                 }
             }
             else if (value != null && value.isScalarValue()) {
@@ -326,9 +310,11 @@ public final class Sniff {
 
     private static void readChildKeys(final JsonParser p, final Set<String> children) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            if (children.size() < MAX_KEYS) {
-                children.add(p.currentName());
+            if (children.size() == MAX_KEYS) {
+                JsonReports.skipRest(p); // no more keys are kept: the rest of the object is skimmed
+                return;
             }
+            children.add(p.currentName());
             p.nextToken();
             p.skipChildren();
         }

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.fail;
 class SkimmingParserTest {
     private static final Path FIXTURES = Path.of("src/test/resources");
     private static final long[] SEEDS = {1, 2, 3};
+    /** How often the rest of the container is skipped ({@link JsonReports#skipRest}) after a token. */
+    private static final double REST = 0.05;
 
     @Test
     void readsAsJacksonReadsEveryFixtureWhateverIsSkipped() throws IOException {
@@ -162,8 +164,9 @@ class SkimmingParserTest {
 
     /**
      * Walks the bytes with Jackson's parser and the skimming one in step, skipping the same objects and arrays
-     * (each with the given probability), and fails at the first token, text or location that differs, or when only
-     * one of them fails. Returns whether the document was read to its end.
+     * (each with the given probability) and now and then the rest of the same containers, and fails at the first
+     * token, text or location that differs, or when only one of them fails. Returns whether the document was read
+     * to its end.
      */
     private static boolean compare(final String name, final byte[] bytes, final long seed, final double skip)
             throws IOException {
@@ -172,8 +175,9 @@ class SkimmingParserTest {
                 JsonParser skimming = JsonReports.createParser(new ByteArrayInputStream(bytes))) {
             for (int step = 0; ; step++) {
                 boolean skipIt = random.nextDouble() < skip;
-                String expected = step(plain, skipIt);
-                String actual = step(skimming, skipIt);
+                boolean rest = random.nextDouble() < REST;
+                String expected = step(plain, skipIt, rest);
+                String actual = step(skimming, skipIt, rest);
                 String where = name + " (seed " + seed + ", token " + step + ")";
                 if (expected.startsWith("error") || actual.startsWith("error")) {
                     if (expected.startsWith("error") != actual.startsWith("error")) {
@@ -189,7 +193,7 @@ class SkimmingParserTest {
         }
     }
 
-    private static String step(final JsonParser p, final boolean skip) {
+    private static String step(final JsonParser p, final boolean skip, final boolean rest) {
         try {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -200,6 +204,11 @@ class SkimmingParserTest {
             if (t.isStructStart() && skip) {
                 p.skipChildren();
                 token += ", skipped to " + p.currentToken() + " at " + where(p.currentTokenLocation()) + " in "
+                        + p.getParsingContext().typeDesc() + " " + p.getParsingContext().getCurrentIndex();
+            }
+            if (rest) {
+                JsonReports.skipRest(p); // Jackson's parser reads the tokens to the end
+                token += ", rest skipped to " + p.currentToken() + " at " + where(p.currentTokenLocation()) + " in "
                         + p.getParsingContext().typeDesc() + " " + p.getParsingContext().getCurrentIndex();
             }
             return token;
