@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.io.PushbackInputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Jackson streaming for reports: bounded nesting, string, number and name sizes; a key given twice in one object
@@ -55,6 +57,13 @@ public final class JsonReports {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
 
+    /**
+     * Whether the skimming parser fits the jackson-core it runs with ({@link #skimmingFits}). In Jenkins,
+     * Jackson is the jackson2-api plugin's, which is updated on its own; should a release change the members the
+     * skimming parser uses, reports are read with Jackson's own parser instead: slower, the same results.
+     */
+    private static final boolean SKIMS = skimmingFits(in -> FACTORY.skimming(in, 0));
+
     private JsonReports() {
     }
 
@@ -69,6 +78,11 @@ public final class JsonReports {
      * byte order mark or zero bytes) are left to Jackson's own detection and parser.
      */
     public static JsonParser createParser(final InputStream in) throws IOException {
+        return createParser(in, SKIMS);
+    }
+
+    /** {@link #createParser(InputStream)}, with a skimming parser for UTF-8 or Jackson's own. */
+    static JsonParser createParser(final InputStream in, final boolean skim) throws IOException {
         PushbackInputStream head = new PushbackInputStream(in, 4);
         byte[] first = head.readNBytes(4);
         head.unread(first);
@@ -76,12 +90,81 @@ public final class JsonReports {
             return FACTORY.createParser(new BufferedInputStream(head, READ_BUFFER));
         }
         InputStream checked = new StrictUtf8(head);
+        if (!skim) {
+            return FACTORY.createParser(new BufferedInputStream(checked, READ_BUFFER));
+        }
         boolean bom = first.length >= 3 && (first[0] & 0xff) == 0xef && (first[1] & 0xff) == 0xbb
                 && (first[2] & 0xff) == 0xbf;
         if (bom) {
             checked.readNBytes(3); // as Jackson's own detection does, and still counted in byte offsets
         }
         return FACTORY.skimming(checked, bom ? 3 : 0);
+    }
+
+    /** Makes a parser over a stream, for {@link #skimmingFits}. */
+    @FunctionalInterface
+    interface ParserMaker {
+        JsonParser over(InputStream in) throws IOException;
+    }
+
+    /**
+     * Whether the parsers the maker makes read a probe as Jackson does, skipping and skipping the rest of containers
+     * (escapes, line ends, nesting inside what is skipped), so that the protected members of Jackson's parser the
+     * skimming parser uses have been linked and have worked; a member that changed makes a {@link LinkageError}, and
+     * the answer is then no, with why in the log. Not probed, to keep this out of the start-up time (exceptions and
+     * their messages): the members that refuse a faulty skimmed value, which Jackson 2 has had since 2.0 or 2.4.
+     */
+    static boolean skimmingFits(final ParserMaker maker) {
+        String why;
+        try {
+            why = probe(maker);
+        }
+        catch (LinkageError | IOException | RuntimeException e) {
+            why = e.toString();
+        }
+        if (why == null) {
+            return true;
+        }
+        System.getLogger(JsonReports.class.getName()).log(System.Logger.Level.WARNING, "The skimming JSON parser "
+                + "does not fit jackson-core " + com.fasterxml.jackson.core.json.PackageVersion.VERSION + " ("
+                + why + "): reports are read with Jackson's own parser, more slowly, with the same results");
+        return false;
+    }
+
+    /** What the maker's parsers did wrong with the probe, or null. */
+    private static String probe(final ParserMaker maker) throws IOException {
+        byte[] probe = ("{\"skipped\": {\"a\": [1,\r\n -2.5e+3, true, false, null, \"x\\n\\u00e9 \u00e9\"], "
+                + "\"b\": {}}, \"kept\": \"v\", \"rest\": [{\"c\": 1}, \"long\", 2], \"after\": 3}")
+                .getBytes(StandardCharsets.UTF_8);
+        StringBuilder read = new StringBuilder();
+        try (JsonParser p = maker.over(new ByteArrayInputStream(probe))) {
+            p.nextToken(); // {
+            p.nextToken(); // skipped
+            p.nextToken(); // {
+            p.skipChildren();
+            read.append(p.currentToken()).append(p.currentTokenLocation().getLineNr()).append(' ');
+            p.nextToken(); // kept
+            p.nextToken();
+            read.append(p.getText()).append(' ');
+            p.nextToken(); // rest
+            p.nextToken(); // [
+            p.nextToken(); // {
+            p.nextToken(); // c
+            skipRest(p);
+            read.append(p.currentToken()).append(' ');
+            p.nextToken(); // "long", not finished
+            skipRest(p);
+            read.append(p.currentToken()).append(' ');
+            p.nextToken(); // after
+            p.nextToken();
+            read.append(p.currentName()).append('=').append(p.getIntValue()).append(' ');
+            read.append(p.nextToken()).append(' ').append(p.nextToken());
+        }
+        String expected = "END_OBJECT2 v END_OBJECT END_ARRAY after=3 END_OBJECT null";
+        if (!read.toString().equals(expected)) {
+            return "read " + read + " instead of " + expected;
+        }
+        return null;
     }
 
     private static boolean isUtf8(final byte[] head) {

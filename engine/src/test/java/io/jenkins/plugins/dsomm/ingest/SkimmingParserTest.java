@@ -3,6 +3,7 @@ package io.jenkins.plugins.dsomm.ingest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -133,6 +134,68 @@ class SkimmingParserTest {
             p.nextToken();
             assertThat(p.currentTokenLocation().getByteOffset()).isEqualTo(3);
         }
+    }
+
+    /** The probe that decides whether the skimming parser is used: Jackson's own parser passes it too. */
+    @Test
+    void fitsTheJacksonItRunsWith() {
+        assertThat(JsonReports.skimmingFits(in -> JsonReports.createParser(in, true))).isTrue();
+        assertThat(JsonReports.skimmingFits(in -> JsonReports.factory().createParser(in))).isTrue();
+    }
+
+    /** A jackson-core whose protected members changed, or a parser that reads otherwise: not used. */
+    @Test
+    void aParserThatDoesNotFitIsNotUsed() {
+        assertThat(JsonReports.skimmingFits(in -> {
+            throw new NoSuchFieldError("_inputPtr");
+        })).isFalse();
+        assertThat(JsonReports.skimmingFits(in -> new JsonParserDelegate(JsonReports.createParser(in, true)) {
+            @Override
+            public JsonParser skipChildren() {
+                throw new NoSuchMethodError("_decodeEscaped");
+            }
+        })).isFalse();
+        assertThat(JsonReports.skimmingFits(in -> JsonReports.factory().createParser("{\"after\": 3}"))).isFalse();
+        assertThat(JsonReports.skimmingFits(in -> new JsonParserDelegate(JsonReports.createParser(in, true)) {
+            @Override
+            public JsonParser skipChildren() throws IOException {
+                if (currentToken() == JsonToken.START_OBJECT) {
+                    return this; // as a parser whose skipping does nothing
+                }
+                return super.skipChildren();
+            }
+        })).isFalse();
+    }
+
+    /** Without the skimming parser, reports read and UTF-8 is checked just the same. */
+    @Test
+    void jacksonsOwnParserStandsInWithTheSameChecks() throws IOException {
+        byte[] withBom = "\ufeff{\"a\": [1, {\"b\": \"\u00e9\"}], \"c\": 3}".getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = JsonReports.createParser(new ByteArrayInputStream(withBom), false)) {
+            assertThat(p).isNotInstanceOf(SkimmingParser.class);
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            p.nextToken();
+            p.nextToken();
+            p.skipChildren();
+            p.nextToken();
+            assertThat(p.currentName()).isEqualTo("c");
+            assertThat(p.currentTokenLocation().getByteOffset()).isEqualTo(withBom.length - 7);
+        }
+        byte[] overlong = {'{', '"', 'a', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, '"', '}'};
+        List<String> refusals = new ArrayList<>();
+        for (boolean skim : new boolean[] {true, false}) {
+            try (JsonParser p = JsonReports.createParser(new ByteArrayInputStream(overlong), skim)) {
+                while (p.nextToken() != null) {
+                    p.getText();
+                }
+                refusals.add("read");
+            }
+            catch (IOException e) {
+                refusals.add(e.getMessage());
+            }
+        }
+        assertThat(refusals.get(0)).isEqualTo("byte 0xC0 at byte offset 6 cannot start a character (an overlong encoding)");
+        assertThat(refusals.get(1)).isEqualTo(refusals.get(0));
     }
 
     /** How the engine words the refusal of the report. */
