@@ -42,8 +42,20 @@ public final class FindingIdentity {
      * the same for the same pair.
      */
     public static long ofRuleAndLocation(final String rule, final String location) {
-        // the hash of "rl\0" + rule + "\0" + location + "\0", without making that string
-        return mix(mix(mix(mix(mix(mix(FNV_OFFSET, "rl"), 0), String.valueOf(rule)), 0), String.valueOf(location)), 0);
+        return ofRuleAndLocation(ofRule(rule), location);
+    }
+
+    /**
+     * Where {@link #ofRuleAndLocation} starts for a rule: the hash of "rl\0" + rule + "\0", without making that
+     * string. A parser that sees many findings of one rule hashes the rule once.
+     */
+    public static long ofRule(final String rule) {
+        return mix(mix(mix(mix(FNV_OFFSET, "rl"), 0), String.valueOf(rule)), 0);
+    }
+
+    /** {@link #ofRuleAndLocation} from {@link #ofRule}: the hash continued with location + "\0". */
+    public static long ofRuleAndLocation(final long ofRule, final String location) {
+        return mix(mix(ofRule, String.valueOf(location)), 0);
     }
 
     /** {@link #of} from {@link #ofRuleAndLocation} and the occurrence. */

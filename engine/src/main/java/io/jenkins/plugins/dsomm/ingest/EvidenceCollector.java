@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,6 +52,15 @@ public final class EvidenceCollector {
     private final Map<String, String> interned = new HashMap<>();
     private final Set<String> packages = new LinkedHashSet<>();
     private String lastPath = "";
+    /** The rule of the last finding kept, as given and as kept, and its {@link FindingIdentity#ofRule} hash. */
+    private String lastRule;
+    private String lastRuleKept;
+    private long lastRuleHash;
+    private boolean lastRuleHashed;
+    /** The title of the last finding kept, and the title kept for it. */
+    private String lastTitle;
+    private String lastTitleKept;
+    private boolean titleKept;
     /** Paths whose facets were added already (bounded): their facets need not be derived again. */
     private final Set<String> pathsSeen = new HashSet<>();
 
@@ -147,17 +157,32 @@ public final class EvidenceCollector {
             truncated = true;
             return;
         }
-        String r = intern(shorten(rule == null ? "" : rule.trim(), MAX_RULE));
+        String raw = rule == null ? "" : rule;
+        if (!raw.equals(lastRule)) { // findings come in runs of one rule: its kept form and hash are made once
+            lastRule = raw;
+            lastRuleKept = intern(shorten(raw.trim(), MAX_RULE));
+            lastRuleHashed = false;
+        }
+        String r = lastRuleKept;
         String l = shorten(where, MAX_LOCATION);
         long id;
         if (fingerprint != null && !fingerprint.isBlank()) {
             id = FindingIdentity.ofFingerprint(tool == null ? format : tool, fingerprint);
         }
         else {
-            long ruleAndLocation = FindingIdentity.ofRuleAndLocation(r, l);
+            if (!lastRuleHashed) {
+                lastRuleHash = FindingIdentity.ofRule(r);
+                lastRuleHashed = true;
+            }
+            long ruleAndLocation = FindingIdentity.ofRuleAndLocation(lastRuleHash, l);
             id = FindingIdentity.withOccurrence(ruleAndLocation, occurrences.increment(ruleAndLocation));
         }
-        findings.add(new Finding(id, severity, r, intern(keptTitle(title)), l));
+        if (!titleKept || !Objects.equals(title, lastTitle)) { // a rule's title: the same object again and again
+            lastTitle = title;
+            lastTitleKept = intern(keptTitle(title));
+            titleKept = true;
+        }
+        findings.add(new Finding(id, severity, r, lastTitleKept, l));
     }
 
     /**

@@ -30,6 +30,8 @@ class FindingIdentityTest {
                     .isEqualTo(reference("fp\u0000" + tool.toLowerCase(Locale.ROOT) + "\u0000" + a));
             assertThat(FindingIdentity.of(a, b, n)).as(a + " " + b)
                     .isEqualTo(reference("rl\u0000" + a + "\u0000" + b + "\u0000" + n));
+            assertThat(FindingIdentity.ofRuleAndLocation(FindingIdentity.ofRule(a), b)).as(a + " " + b)
+                    .isEqualTo(reference("rl\u0000" + a + "\u0000" + b + "\u0000"));
         }
         assertThat(FindingIdentity.of(null, null, 0)).isEqualTo(reference("rl\u0000null\u0000null\u00000"));
     }

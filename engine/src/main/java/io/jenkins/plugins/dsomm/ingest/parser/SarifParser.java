@@ -132,6 +132,9 @@ public final class SarifParser implements ReportParser {
         private final List<Rule> driverRules = new ArrayList<>();
         private final List<List<Rule>> extensionRules = new ArrayList<>();
         private final Map<String, Rule> rulesById = new HashMap<>();
+        /** The last rule id looked up in {@link #rulesById}, and what it found. */
+        private String lastRuleId;
+        private Rule lastRuleById;
         private final List<Pending> pending = new ArrayList<>();
         // results read before the tool, beyond the findings that can be kept: counted, strings dropped, so
         // that memory stays bounded whatever the number of results (Semgrep writes "results" before "tool")
@@ -330,6 +333,7 @@ public final class SarifParser implements ReportParser {
             into.add(rule);
             if (rule.id() != null) {
                 rulesById.putIfAbsent(rule.id(), rule);
+                lastRuleId = null; // what a rule id found may change
             }
         }
 
@@ -730,11 +734,16 @@ public final class SarifParser implements ReportParser {
             if (ruleId == null) {
                 return null;
             }
+            if (ruleId.equals(lastRuleId)) { // results come in runs of one rule
+                return lastRuleById;
+            }
             Rule rule = rulesById.get(ruleId);
             int slash = ruleId.indexOf('/');
             if (rule == null && slash > 0) {
                 rule = rulesById.get(ruleId.substring(0, slash)); // hierarchical rule id
             }
+            lastRuleId = ruleId;
+            lastRuleById = rule;
             return rule;
         }
 
