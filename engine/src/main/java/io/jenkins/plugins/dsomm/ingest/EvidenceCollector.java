@@ -56,11 +56,9 @@ public final class EvidenceCollector {
     private String lastRule;
     private String lastRuleKept;
     private long lastRuleHash;
-    private boolean lastRuleHashed;
-    /** The title of the last finding kept, and the title kept for it. */
+    /** The title of the last finding kept, and the title kept for it (a missing title is kept as ""). */
     private String lastTitle;
-    private String lastTitleKept;
-    private boolean titleKept;
+    private String lastTitleKept = "";
     /** Paths whose facets were added already (bounded): their facets need not be derived again. */
     private final Set<String> pathsSeen = new HashSet<>();
 
@@ -161,7 +159,7 @@ public final class EvidenceCollector {
         if (!raw.equals(lastRule)) { // findings come in runs of one rule: its kept form and hash are made once
             lastRule = raw;
             lastRuleKept = intern(shorten(raw.trim(), MAX_RULE));
-            lastRuleHashed = false;
+            lastRuleHash = FindingIdentity.ofRule(lastRuleKept);
         }
         String r = lastRuleKept;
         String l = shorten(where, MAX_LOCATION);
@@ -170,17 +168,12 @@ public final class EvidenceCollector {
             id = FindingIdentity.ofFingerprint(tool == null ? format : tool, fingerprint);
         }
         else {
-            if (!lastRuleHashed) {
-                lastRuleHash = FindingIdentity.ofRule(r);
-                lastRuleHashed = true;
-            }
             long ruleAndLocation = FindingIdentity.ofRuleAndLocation(lastRuleHash, l);
             id = FindingIdentity.withOccurrence(ruleAndLocation, occurrences.increment(ruleAndLocation));
         }
-        if (!titleKept || !Objects.equals(title, lastTitle)) { // a rule's title: the same object again and again
+        if (!Objects.equals(title, lastTitle)) { // a rule's title: the same object again and again
             lastTitle = title;
             lastTitleKept = intern(keptTitle(title));
-            titleKept = true;
         }
         findings.add(new Finding(id, severity, r, lastTitleKept, l));
     }

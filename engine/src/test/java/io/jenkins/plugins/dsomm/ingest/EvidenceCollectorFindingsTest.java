@@ -6,7 +6,9 @@ import io.jenkins.plugins.dsomm.evidence.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +43,7 @@ class EvidenceCollectorFindingsTest {
         }
         List<Finding> kept = collector.build().findings();
         assertThat(kept).hasSize(given.size());
-        java.util.Map<Long, Integer> occurrences = new java.util.HashMap<>();
+        Map<Long, Integer> occurrences = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
             String[] g = given.get(i);
             String rule = EvidenceCollector.shorten(g[0] == null ? "" : g[0].trim(), EvidenceCollector.MAX_RULE);
